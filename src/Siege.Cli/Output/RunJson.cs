@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Siege.Engine.Domain;
+using Siege.Engine.Results;
+using Siege.Scenarios.Loading;
+using Siege.Scenarios.Record;
+
+namespace Siege.Cli.Output;
+
+/// <summary>
+/// The JSON contract of <c>siege run --format json</c>: one object that later tools (ensembles, the report, the
+/// viewer) read. Times are ISO 8601 local times of the battle.
+/// </summary>
+public static class RunJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static string Serialize(LoadedScenario loaded, RunResult run) => JsonSerializer.Serialize(Build(loaded, run), Options);
+
+    public static object Build(LoadedScenario loaded, RunResult run)
+    {
+        var scenario = loaded.Scenario;
+        return new
+        {
+            scenario = scenario.Id,
+            seed = run.Seed,
+            hash = run.HashHex,
+            start = Iso(run.Start),
+            end = Iso(run.End),
+            durationDays = Math.Round(run.DurationDays, 2),
+            outcome = run.Outcome.ToString().ToLowerInvariant(),
+            offensives = run.Offensives.Select(o => new
+            {
+                ordinal = o.Ordinal,
+                start = Iso(run.Start.AddHours(o.StartHour)),
+                end = o.EndHour is { } e ? Iso(run.Start.AddHours(e)) : null,
+            }),
+            positions = scenario.Map.Positions.Zip(run.Positions, (p, r) => new
+            {
+                id = p.Id,
+                name = p.Name,
+                nameEn = p.NameEn,
+                tier = Camel(p.Tier.ToString()),
+                lostAt = r.LostAtHour is { } h ? Iso(run.Start.AddHours(h)) : null,
+                firstLostAt = r.FirstLostHour is { } f ? Iso(run.Start.AddHours(f)) : null,
+                changes = r.Changes,
+            }),
+            casualties = new
+            {
+                defender = Casualties(run.Defender.Casualties),
+                attacker = Casualties(run.Attacker.Casualties),
+            },
+            personnel = new
+            {
+                defender = Personnel(run.Defender),
+                attacker = Personnel(run.Attacker),
+            },
+            ammunition = new
+            {
+                defender = Supplies(scenario.Supplies.Defender, run.Supplies.Where(s => s.Side == Side.Defender)),
+                attacker = Supplies(scenario.Supplies.Attacker, run.Supplies.Where(s => s.Side == Side.Attacker)),
+            },
+            days = run.Days.Select(d => new
+            {
+                day = d.Day,
+                date = Iso(run.Start.AddDays(d.Day)).Substring(0, 10),
+                defenderCombatants = d.DefenderCombatants,
+                attackerInfantry = d.AttackerInfantry,
+                defenderFirepower = Math.Round(d.DefenderFirepower, 3),
+                attackerShells = d.AttackerShells,
+                positionsHeld = d.PositionsHeldByDefender,
+                offensive = d.OffensiveActive,
+            }),
+            fidelity = Fidelity.Compare(scenario, loaded.Record, run).Select(r => new
+            {
+                item = r.Item,
+                description = r.Description,
+                recorded = r.Recorded,
+                simulated = r.Simulated,
+                ok = r.Ok,
+                sources = r.Sources,
+            }),
+        };
+    }
+
+    private static object Casualties(Casualties c) => new { killed = c.Killed, wounded = c.Wounded, captured = c.Captured };
+
+    private static object Personnel(PersonnelLedger p) => new { initial = p.Initial, arrived = p.Arrived, present = p.Present };
+
+    private static IEnumerable<object> Supplies(IEnumerable<Supply> supplies, IEnumerable<SupplyLedger> ledgers) =>
+        ledgers.Select(l => supplies.First(s => s.Id == l.Id) is var s
+            ? new { id = l.Id, name = s.Name, nameEn = s.NameEn, initial = l.Initial, arrived = l.Arrived, used = l.Used, remaining = l.Remaining }
+            : null!);
+
+    internal static string Iso(DateTime time) => time.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,3 @@
+using Siege.Cli;
+
+return SiegeApp.Run(args, CliOutput.FromConsole());

@@ -1,0 +1,63 @@
+using Siege.Cli.Commands;
+using Siege.Cli.Infrastructure;
+using Spectre.Console.Cli;
+
+namespace Siege.Cli;
+
+/// <summary>The <c>siege</c> command line. Bad input ends with one line on standard error and exit code 2.</summary>
+public static class SiegeApp
+{
+    public const int Ok = 0;
+    public const int BadInput = 2;
+    public const int InternalError = 3;
+
+    public static int Run(string[] args, CliOutput output)
+    {
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(CliOutput), output);
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName("siege");
+            config.ConfigureConsole(output.Console);
+            config.PropagateExceptions();
+            config.AddCommand<RunCommand>("run")
+                .WithDescription("Run one siege and print its chronicle and fidelity table (default: the embedded Hengyang 1944 scenario, seed 1).")
+                .WithExample("run")
+                .WithExample("run", "--seed", "42", "--format", "json")
+                .WithExample("run", "--scenario", "scenarios/hengyang-1944");
+            config.AddCommand<LintCommand>("lint")
+                .WithDescription("Check a scenario and report every problem as file:line:col: message.")
+                .WithExample("lint")
+                .WithExample("lint", "scenarios/hengyang-1944");
+        });
+
+        try
+        {
+            return app.Run(args);
+        }
+        catch (CommandAppException e)
+        {
+            output.Error.WriteLine($"siege: {OneLine(e.Message)}");
+            return BadInput;
+        }
+        catch (CliException e)
+        {
+            output.Error.WriteLine($"siege: {e.Message}");
+            return e.ExitCode;
+        }
+        catch (Exception e)
+        {
+            output.Error.WriteLine($"siege: internal error ({e.GetType().Name}): {OneLine(e.Message)}. Please report it with the command you ran.");
+            return InternalError;
+        }
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+}
+
+/// <summary>A problem with the user's input, reported as one line.</summary>
+public sealed class CliException(string message, int exitCode = SiegeApp.BadInput) : Exception(message)
+{
+    public int ExitCode { get; } = exitCode;
+}

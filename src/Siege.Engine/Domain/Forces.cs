@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+
+namespace Siege.Engine.Domain;
+
+public enum Echelon
+{
+    Army,
+    Division,
+    Brigade,
+    Regiment,
+    Battalion,
+    Company,
+    Detachment,
+}
+
+public enum UnitKind
+{
+    Infantry,
+    Artillery,
+    Engineers,
+    Antitank,
+    Police,
+    Service,
+    Air,
+}
+
+/// <summary>What an attacking formation does: assault the city, stand off it against relief, or only add guns.</summary>
+public enum AttackerRole
+{
+    Assault,
+    Block,
+    FireSupport,
+}
+
+/// <summary>Where a defender unit's men stand when it arrives: a position id, or <see cref="Reserve"/>.</summary>
+public sealed record DeploymentShare(string At, double Share)
+{
+    public const string Reserve = "reserve";
+}
+
+public sealed record Commander(string Name, string NameEn, string? From = null, string? Note = null);
+
+public sealed record Weapon(string Name, string NameEn, Figure Count);
+
+/// <summary>A node of an order of battle. Leaf units carry men; parents take their strength from their sub-units.</summary>
+public sealed record ForceUnit(
+    string Id,
+    string Name,
+    string NameEn,
+    Echelon Echelon,
+    UnitKind Kind,
+    ImmutableArray<Commander> Commanders,
+    Figure? Strength,
+    double Quality,
+    int ArrivesHour,
+    string? ArrivesAt,
+    AttackerRole Role,
+    Figure? Guns,
+    ImmutableArray<DeploymentShare> Deployment,
+    ImmutableArray<Weapon> Weapons,
+    ImmutableArray<ForceUnit> Units)
+{
+    public bool IsLeaf => Units.IsDefaultOrEmpty;
+
+    /// <summary>Men in this unit and all below it (the nominal value of each leaf's strength).</summary>
+    public int TotalStrength => IsLeaf ? (int)Math.Round(Strength?.Value ?? 0) : Units.Sum(u => u.TotalStrength);
+
+    /// <summary>This unit and every unit below it, depth first, in file order.</summary>
+    public IEnumerable<ForceUnit> SelfAndDescendants()
+    {
+        yield return this;
+        if (Units.IsDefaultOrEmpty) yield break;
+        foreach (var child in Units)
+            foreach (var unit in child.SelfAndDescendants())
+                yield return unit;
+    }
+
+    public IEnumerable<ForceUnit> Leaves() => SelfAndDescendants().Where(u => u.IsLeaf);
+}
+
+public sealed record Forces(ForceUnit Defender, ForceUnit Attacker);

@@ -1,0 +1,7 @@
+namespace Siege.Engine.Domain;
+
+public enum Side
+{
+    Defender,
+    Attacker,
+}

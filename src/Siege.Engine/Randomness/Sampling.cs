@@ -1,0 +1,63 @@
+namespace Siege.Engine.Randomness;
+
+/// <summary>
+/// Draws used by the combat model. Only IEEE basic operations and square roots are used (no exp, log or pow from the
+/// platform's maths library), so a run gives the same numbers on every machine.
+/// </summary>
+public static class Sampling
+{
+    /// <summary>Below this mean the binomial is drawn exactly by inversion; above it, by a normal approximation.</summary>
+    private const double ExactBelowMean = 12.0;
+
+    /// <summary>Number of successes in <paramref name="n"/> trials of probability <paramref name="p"/>.</summary>
+    public static int Binomial(Xoshiro256StarStar rng, int n, double p)
+    {
+        if (n <= 0 || p <= 0) return 0;
+        if (p >= 1) return n;
+        var mean = n * p;
+        if (mean < ExactBelowMean) return BinomialByInversion(rng, n, p);
+
+        var sd = Math.Sqrt(mean * (1 - p));
+        var draw = Math.Round(mean + sd * StandardNormal(rng), MidpointRounding.ToEven);
+        return (int)Math.Clamp(draw, 0, n);
+    }
+
+    /// <summary>A standard normal deviate by the Irwin–Hall sum of twelve uniforms (mean 0, variance 1, bounded ±6).</summary>
+    public static double StandardNormal(Xoshiro256StarStar rng)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < 12; i++) sum += rng.NextDouble();
+        return sum - 6.0;
+    }
+
+    /// <summary>Integer power by repeated squaring: deterministic, unlike Math.Pow.</summary>
+    public static double PowInt(double x, int n)
+    {
+        var result = 1.0;
+        while (n > 0)
+        {
+            if ((n & 1) == 1) result *= x;
+            x *= x;
+            n >>= 1;
+        }
+        return result;
+    }
+
+    private static int BinomialByInversion(Xoshiro256StarStar rng, int n, double p)
+    {
+        var q = 1 - p;
+        var probability = PowInt(q, n);
+        var cumulative = probability;
+        var u = rng.NextDouble();
+        var k = 0;
+        var ratio = p / q;
+        while (u > cumulative && k < n)
+        {
+            probability *= ratio * (n - k) / (k + 1);
+            k++;
+            cumulative += probability;
+            if (probability <= 0) break;
+        }
+        return k;
+    }
+}

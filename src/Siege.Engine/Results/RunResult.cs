@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using Siege.Engine.Domain;
+
+namespace Siege.Engine.Results;
+
+public enum Outcome
+{
+    /// <summary>The garrison ceased resistance.</summary>
+    Fell,
+    /// <summary>A relief force broke through to the city.</summary>
+    Relieved,
+    /// <summary>The city still held when the scenario's horizon was reached.</summary>
+    Held,
+}
+
+public sealed record Casualties(int Killed, int Wounded, int Captured)
+{
+    public int Total => Killed + Wounded + Captured;
+}
+
+public sealed record OffensiveSpan(int Ordinal, int StartHour, int? EndHour);
+
+/// <summary>A position at the end of a run: when it was last lost (null if the defender held it at the end) and how often it changed hands.</summary>
+public sealed record PositionOutcome(string Id, int? LostAtHour, int? FirstLostHour, int Changes, Side HeldAtEnd);
+
+public sealed record SupplyLedger(string Id, Side Side, long Initial, long Arrived, long Used, long Remaining);
+
+/// <summary>Who was where at the end: the terms of the personnel balance initial + arrived = present + casualties.</summary>
+public sealed record PersonnelLedger(int Initial, int Arrived, int Present, Casualties Casualties)
+{
+    public bool Balances => Initial + Arrived == Present + Casualties.Total;
+}
+
+public sealed record DailySnapshot(
+    int Day,
+    int DefenderCombatants,
+    int DefenderReserve,
+    int AttackerInfantry,
+    int AttackerBlocking,
+    long AttackerShells,
+    double DefenderFirepower,
+    ImmutableArray<long> DefenderStocks,
+    int PositionsHeldByDefender,
+    bool OffensiveActive,
+    Casualties DefenderCasualties,
+    Casualties AttackerCasualties);
+
+public sealed record RunResult(
+    string ScenarioId,
+    ulong Seed,
+    ulong Hash,
+    DateTime Start,
+    int EndHour,
+    Outcome Outcome,
+    ImmutableArray<OffensiveSpan> Offensives,
+    ImmutableArray<PositionOutcome> Positions,
+    PersonnelLedger Defender,
+    PersonnelLedger Attacker,
+    ImmutableArray<SupplyLedger> Supplies,
+    ImmutableArray<ChronicleEntry> Chronicle,
+    ImmutableArray<DailySnapshot> Days)
+{
+    public string HashHex => Hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+
+    public DateTime End => Start.AddHours(EndHour);
+
+    /// <summary>Length of the siege in days, from the scenario's start to its end.</summary>
+    public double DurationDays => EndHour / 24.0;
+}

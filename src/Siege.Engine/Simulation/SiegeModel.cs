@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using Siege.Engine.Domain;
+using Siege.Engine.Results;
+
+namespace Siege.Engine.Simulation;
+
+/// <summary>
+/// A scenario compiled once into arrays (indices, adjacency, the schedule of events and arrivals) so that each run
+/// does no look-ups by name. Immutable and safe to share between threads; <see cref="Run"/> owns all run state.
+/// </summary>
+public sealed class SiegeModel
+{
+    private SiegeModel(Scenario scenario)
+    {
+        Scenario = scenario;
+        Positions = [.. scenario.Map.Positions];
+        PositionIndex = Positions.Select((p, i) => (p.Id, i)).ToDictionary(t => t.Id, t => t.i, StringComparer.Ordinal);
+        var crossings = scenario.Map.Rivers.SelectMany(r => r.Crossings).ToArray();
+        CrossingIndex = crossings.Select((c, i) => (c.Id, i)).ToDictionary(t => t.Id, t => t.i, StringComparer.Ordinal);
+        (Neighbors, NeighborCrossing) = BuildAdjacency(scenario.Map, PositionIndex, CrossingIndex, Positions.Length);
+        BaseDefence = Positions.Select(p => TerrainMultiplier(p.Terrain, scenario.Combat)).ToArray();
+        DefenderArrivals = BuildDefenderArrivals(scenario, PositionIndex);
+        AttackerArrivals = BuildAttackerArrivals(scenario, PositionIndex);
+        Schedule = BuildSchedule(scenario);
+        ShellSupply = scenario.Supplies.Attacker.FirstOrDefault(s => s.UsePerGunHour is not null);
+    }
+
+    public Scenario Scenario { get; }
+    internal Position[] Positions { get; }
+    internal Dictionary<string, int> PositionIndex { get; }
+    internal Dictionary<string, int> CrossingIndex { get; }
+    internal int[][] Neighbors { get; }
+    /// <summary>For each neighbour, the index of the crossing the approach uses, or -1.</summary>
+    internal int[][] NeighborCrossing { get; }
+    /// <summary>Terrain multiplier of the defence at each position (posture is applied per hour, as it wears down).</summary>
+    internal double[] BaseDefence { get; }
+    internal DefenderArrival[] DefenderArrivals { get; }
+    internal AttackerArrival[] AttackerArrivals { get; }
+    internal ScheduledEvent[] Schedule { get; }
+    internal Supply? ShellSupply { get; }
+
+    public static SiegeModel Compile(Scenario scenario) => new(scenario);
+
+    /// <summary>Runs the siege once. The same model and seed always give the same result, bit for bit.</summary>
+    public RunResult Run(ulong seed) => new SiegeRun(this, seed).Execute();
+
+    internal double PostureMultiplier(Fortification fortification, double condition)
+    {
+        var c = Scenario.Combat;
+        double full = fortification switch
+        {
+            Fortification.Fortified => c.PostureFortified,
+            Fortification.Prepared => c.PosturePrepared,
+            Fortification.Hasty => c.PostureHasty,
+            _ => 1.0,
+        };
+        // Works wear down towards a hasty defence: a wrecked bunker is still a hole in the ground.
+        var floor = fortification == Fortification.None ? 1.0 : c.PostureHasty.Value;
+        return floor + (full - floor) * condition;
+    }
+
+    private static double TerrainMultiplier(Terrain terrain, CombatParameters c) => terrain switch
+    {
+        Terrain.Urban => c.TerrainUrban,
+        Terrain.Hill => c.TerrainHill,
+        Terrain.Paddy => c.TerrainPaddy,
+        Terrain.Riverbank => c.TerrainRiverbank,
+        Terrain.Village => c.TerrainVillage,
+        _ => 1.0,
+    };
+
+    private static (int[][], int[][]) BuildAdjacency(SiegeMap map, Dictionary<string, int> index, Dictionary<string, int> crossings, int count)
+    {
+        var neighbors = Enumerable.Range(0, count).Select(_ => new List<(int To, int Crossing)>()).ToArray();
+        foreach (var a in map.Approaches)
+        {
+            var from = index[a.From];
+            var to = index[a.To];
+            var crossing = a.CrossingId is null ? -1 : crossings[a.CrossingId];
+            neighbors[from].Add((to, crossing));
+            neighbors[to].Add((from, crossing));
+        }
+        return (
+            neighbors.Select(l => l.Select(n => n.To).ToArray()).ToArray(),
+            neighbors.Select(l => l.Select(n => n.Crossing).ToArray()).ToArray());
+    }
+
+    private static DefenderArrival[] BuildDefenderArrivals(Scenario scenario, Dictionary<string, int> index) =>
+        scenario.Forces.Defender.Leaves()
+            .Where(u => u.Kind != UnitKind.Air && u.TotalStrength > 0)
+            .Select(u => new DefenderArrival(
+                u.ArrivesHour,
+                u.Id,
+                u.Kind == UnitKind.Service,
+                u.Quality,
+                SplitByShare(u.TotalStrength, u.Deployment)
+                    .Select(s => (s.At == DeploymentShare.Reserve ? -1 : index[s.At], s.Men)).ToArray()))
+            .OrderBy(a => a.Hour)
+            .ToArray();
+
+    /// <summary>Splits men by shares so that the parts add up exactly (the remainder goes to the largest share).</summary>
+    internal static IEnumerable<(string At, int Men)> SplitByShare(int men, ImmutableArray<DeploymentShare> shares)
+    {
+        if (shares.IsDefaultOrEmpty)
+        {
+            yield return (DeploymentShare.Reserve, men);
+            yield break;
+        }
+        var parts = shares.Select(s => (s.At, Men: (int)Math.Floor(men * s.Share))).ToArray();
+        var remainder = men - parts.Sum(p => p.Men);
+        var largest = Array.IndexOf(parts, parts.MaxBy(p => p.Men));
+        parts[largest] = (parts[largest].At, parts[largest].Men + remainder);
+        foreach (var p in parts) yield return p;
+    }
+
+    private static AttackerArrival[] BuildAttackerArrivals(Scenario scenario, Dictionary<string, int> index) =>
+        scenario.Forces.Attacker.Leaves()
+            .Select(u => new AttackerArrival(
+                u.ArrivesHour,
+                u.Id,
+                u.Role,
+                u.Kind == UnitKind.Service || u.Kind == UnitKind.Air ? 0 : u.TotalStrength,
+                (int)Math.Round(u.Guns?.Value ?? 0),
+                u.Quality,
+                u.ArrivesAt is null ? -1 : index[u.ArrivesAt]))
+            .OrderBy(a => a.Hour)
+            .ToArray();
+
+    private static ScheduledEvent[] BuildSchedule(Scenario scenario) =>
+        scenario.Events
+            .SelectMany((e, order) => e.Occurrences(scenario.HorizonHours).Select(h => new ScheduledEvent(h, order, e)))
+            .OrderBy(s => s.Hour).ThenBy(s => s.Order)
+            .ToArray();
+}
+
+internal sealed record DefenderArrival(int Hour, string UnitId, bool IsService, double Quality, (int Position, int Men)[] Parts)
+{
+    public int Men => Parts.Sum(p => p.Men);
+}
+
+internal sealed record AttackerArrival(int Hour, string UnitId, AttackerRole Role, int Men, int Guns, double Quality, int Staging);
+
+internal readonly record struct ScheduledEvent(int Hour, int Order, ExogenousEvent Event);

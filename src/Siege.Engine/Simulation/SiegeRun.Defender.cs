@@ -1,0 +1,158 @@
+using Siege.Engine.Domain;
+using Siege.Engine.Randomness;
+using Siege.Engine.Results;
+
+namespace Siege.Engine.Simulation;
+
+// The garrison's decisions: night reinforcement from the reserve, counter-attacks on lost key positions, repairs.
+internal sealed partial class SiegeRun
+{
+    private bool[] _connected = [];
+    private readonly Queue<int> _search = new();
+
+    private int DefenderCombatants()
+    {
+        var men = _reserve;
+        for (var i = 0; i < _garrison.Length; i++) men += _garrison[i] + _counter[i];
+        return men;
+    }
+
+    private int ReserveFloor => (int)(_scenario.DefenderDoctrine.ReserveFloorFraction * _peakCombatants);
+
+    /// <summary>Marks the defender-held positions the reserve can reach from the core over open approaches.</summary>
+    private void FindPositionsConnectedToCore()
+    {
+        if (_connected.Length != _holder.Length) _connected = new bool[_holder.Length];
+        Array.Clear(_connected);
+        _search.Clear();
+        for (var i = 0; i < _holder.Length; i++)
+        {
+            if (_holder[i] == Side.Defender && _model.Positions[i].Tier == Tier.Core)
+            {
+                _connected[i] = true;
+                _search.Enqueue(i);
+            }
+        }
+        while (_search.Count > 0)
+        {
+            var i = _search.Dequeue();
+            var neighbours = _model.Neighbors[i];
+            for (var k = 0; k < neighbours.Length; k++)
+            {
+                var j = neighbours[k];
+                if (_connected[j] || _holder[j] != Side.Defender || !ApproachOpen(i, k)) continue;
+                _connected[j] = true;
+                _search.Enqueue(j);
+            }
+        }
+    }
+
+    private bool Threatened(int i) => _assault[i] > 0 || AttackableFrom(i) > 0;
+
+    /// <summary>At dusk, threatened positions that have lost too many men are brought back up from the reserve, key positions first.</summary>
+    private void ReinforceThreatenedPositions()
+    {
+        FindPositionsConnectedToCore();
+        var threshold = _scenario.DefenderDoctrine.ReinforceBelowFraction.Value;
+        foreach (var i in ByPriority())
+        {
+            if (_holder[i] != Side.Defender || !_connected[i] || _planned[i] == 0) continue;
+            if (_garrison[i] >= threshold * _planned[i] || !Threatened(i)) continue;
+            var men = Math.Min(_planned[i] - _garrison[i], _reserve - ReserveFloor);
+            if (men <= 0) return;
+            _garrison[i] += men;
+            _reserve -= men;
+        }
+    }
+
+    private IEnumerable<int> ByPriority()
+    {
+        for (var i = 0; i < _holder.Length; i++) if (_model.Positions[i].Key) yield return i;
+        for (var i = 0; i < _holder.Length; i++) if (!_model.Positions[i].Key) yield return i;
+    }
+
+    /// <summary>At dusk, key positions lost recently are counter-attacked if the reserve can send enough men.</summary>
+    private void LaunchCounterattacks()
+    {
+        var d = _scenario.DefenderDoctrine;
+        for (var i = 0; i < _holder.Length; i++)
+        {
+            if (_holder[i] != Side.Attacker || !_model.Positions[i].Key || _lostAt[i] < 0) continue;
+            if (_hour - _lostAt[i] > d.CounterattackWindowHours || !ReachableFromConnected(i)) continue;
+            var needed = (int)Math.Ceiling(d.CounterattackRatio * Math.Max(_occupiers[i], 1));
+            needed = Math.Max(needed, MinimumGroup);
+            if (_reserve - ReserveFloor < needed) continue;
+            _counter[i] = needed;
+            _counterStart[i] = needed;
+            _reserve -= needed;
+        }
+    }
+
+    private bool ReachableFromConnected(int i)
+    {
+        var neighbours = _model.Neighbors[i];
+        for (var k = 0; k < neighbours.Length; k++)
+            if (_connected[neighbours[k]] && _holder[neighbours[k]] == Side.Defender && ApproachOpen(i, k)) return true;
+        return false;
+    }
+
+    /// <summary>Counter-attackers fight the occupiers, who hold the position in a hasty defence.</summary>
+    private void ResolveCounterattacks()
+    {
+        var c = _scenario.Combat;
+        var d = _scenario.DefenderDoctrine;
+        for (var i = 0; i < _counter.Length; i++)
+        {
+            if (_counter[i] == 0) continue;
+            var rng = _counterStreams[i];
+            var multiplier = c.PostureHasty * _model.BaseDefence[i];
+            var attackers = (int)Math.Min(_counter[i], c.AssaultFrontage.Value);
+            var occupiers = _occupiers[i];
+            if (occupiers > 0)
+            {
+                var occupierLoss = Sampling.Binomial(rng, occupiers, Math.Min(1, c.DefenderKillRate * attackers * DefenderQuality * _firepower / multiplier / 24.0 / occupiers));
+                var counterLoss = Sampling.Binomial(rng, _counter[i], Math.Min(1, c.AttackerKillRate * occupiers * AttackerQuality * multiplier / 24.0 / _counter[i]));
+                _occupiers[i] -= occupierLoss;
+                _counter[i] -= counterLoss;
+                AddAttackerLosses(occupierLoss, rng);
+                AddDefenderLosses(counterLoss, rng);
+            }
+            if (_occupiers[i] < d.OverrunBelowMen) Retake(i);
+            else if (_counter[i] < (1 - _scenario.AttackerDoctrine.AssaultExhaustedFraction) * _counterStart[i]) CounterattackFails(i);
+        }
+    }
+
+    private void Retake(int i)
+    {
+        _pool += _occupiers[i];
+        _occupiers[i] = 0;
+        _holder[i] = Side.Defender;
+        _garrison[i] += _counter[i];
+        Record(ChronicleKind.PositionRetaken, _model.Positions[i].Id, men: _counter[i]);
+        _counter[i] = 0;
+        _counterStart[i] = 0;
+        _changes[i]++;
+    }
+
+    private void CounterattackFails(int i)
+    {
+        Record(ChronicleKind.CounterattackFailed, _model.Positions[i].Id, men: _counterStart[i] - _counter[i]);
+        _reserve += _counter[i];
+        _counter[i] = 0;
+        _counterStart[i] = 0;
+    }
+
+    /// <summary>At dawn, counter-attacks that have not succeeded are called off.</summary>
+    private void EndCounterattacks()
+    {
+        for (var i = 0; i < _counter.Length; i++) if (_counter[i] > 0) CounterattackFails(i);
+    }
+
+    private void RepairFortifications()
+    {
+        var repair = _scenario.Combat.FortificationRepairPerNightHour.Value;
+        for (var i = 0; i < _condition.Length; i++)
+            if (_holder[i] == Side.Defender && _garrison[i] > 0 && _assault[i] == 0)
+                _condition[i] = Math.Min(1.0, _condition[i] + repair);
+    }
+}

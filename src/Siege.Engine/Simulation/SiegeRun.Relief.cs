@@ -1,0 +1,82 @@
+using Siege.Engine.Domain;
+using Siege.Engine.Randomness;
+using Siege.Engine.Results;
+
+namespace Siege.Engine.Simulation;
+
+// Relief forces fight the attacker's blocking formations outside the city.
+internal sealed partial class SiegeRun
+{
+    private sealed class ReliefForce(string id, int position, int strength)
+    {
+        public string Id { get; } = id;
+        public int Position { get; } = position;
+        public int Initial { get; } = strength;
+        public int Strength { get; set; } = strength;
+        public bool Active { get; set; } = true;
+        public int BlockingAtArrival { get; set; }
+    }
+
+    private readonly List<ReliefForce> _reliefs = [];
+    private int _reliefLosses;
+
+    private void ReliefArrives(ReliefApproachEvent e)
+    {
+        var relief = new ReliefForce(e.Id, _model.PositionIndex[e.PositionId], (int)Math.Round(e.Strength.Value));
+        _reliefs.Add(relief);
+        Record(ChronicleKind.ReliefApproaches, e.Id, e.PositionId, relief.Strength);
+
+        // The attacker answers from state: blocking formations are brought up to a multiple of the relief in the field.
+        var inField = _reliefs.Where(r => r.Active).Sum(r => r.Strength);
+        var wanted = (int)(_scenario.AttackerDoctrine.ReliefBlockRatio * inField);
+        var moved = Math.Min(Math.Max(0, wanted - _blocking), _pool);
+        if (moved > 0)
+        {
+            _pool -= moved;
+            _blocking += moved;
+            Record(ChronicleKind.BlockingReinforced, e.Id, men: moved);
+        }
+        relief.BlockingAtArrival = _blocking;
+    }
+
+    private void ResolveRelief()
+    {
+        if (_reliefs.Count == 0) return;
+        var c = _scenario.Combat;
+        var rng = _random.Get("relief");
+        foreach (var relief in _reliefs)
+        {
+            if (!relief.Active || _outcome is not null) continue;
+            if (_blocking <= 0)
+            {
+                BreakThrough(relief);
+                return;
+            }
+            var multiplier = c.PostureHasty * _model.BaseDefence[relief.Position];
+            var blockingLoss = Sampling.Binomial(rng, _blocking, Math.Min(1, c.DefenderKillRate * relief.Strength / multiplier / 24.0 / _blocking));
+            var reliefLoss = Sampling.Binomial(rng, relief.Strength, Math.Min(1, c.AttackerKillRate * _blocking * AttackerQuality * multiplier / 24.0 / relief.Strength));
+            _blocking -= blockingLoss;
+            relief.Strength -= reliefLoss;
+            _reliefLosses += reliefLoss;
+            AddAttackerLosses(blockingLoss, rng);
+
+            if (relief.Strength < (1 - _scenario.DefenderDoctrine.ReliefWithdrawLossFraction) * relief.Initial)
+            {
+                relief.Active = false;
+                Record(ChronicleKind.ReliefThrownBack, relief.Id, _model.Positions[relief.Position].Id, relief.Initial - relief.Strength);
+            }
+            else if (_blocking < (1 - _scenario.AttackerDoctrine.AssaultExhaustedFraction) * relief.BlockingAtArrival)
+            {
+                BreakThrough(relief);
+                return;
+            }
+        }
+    }
+
+    private void BreakThrough(ReliefForce relief)
+    {
+        relief.Active = false;
+        _outcome = Outcome.Relieved;
+        Record(ChronicleKind.ReliefBreaksThrough, relief.Id, _model.Positions[relief.Position].Id, relief.Strength);
+    }
+}

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using Siege.Engine.Domain;
+using Siege.Scenarios.Record;
+
+namespace Siege.Scenarios.Loading;
+
+public sealed record SourceReference(string Id, string Title, string? Author, string? Year, string? Url, string? Licence, string? Note);
+
+/// <summary>
+/// A scenario as loaded: the engine's input, the historical record and the source list kept apart from it,
+/// and a hash of the files' content (what a stored run is keyed by).
+/// </summary>
+public sealed record LoadedScenario(
+    Scenario Scenario,
+    HistoricalRecord Record,
+    ImmutableArray<SourceReference> Sources,
+    string Summary,
+    string SummaryEn,
+    string ContentHash,
+    string Location);

@@ -1,0 +1,85 @@
+using System.Security.Cryptography;
+using System.Text;
+using Siege.Scenarios.Yaml;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Siege.Scenarios.Loading;
+
+/// <summary>Either a loaded scenario or every problem found in it.</summary>
+public sealed record LoadResult(LoadedScenario? Scenario, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => Scenario is not null && Diagnostics.Count == 0;
+}
+
+/// <summary>
+/// Loads a scenario: parses the main file and its includes, reads every section into the engine's domain types and
+/// checks every reference, collecting all problems instead of stopping at the first.
+/// </summary>
+public static class ScenarioLoader
+{
+    public const string DefaultScenarioId = "hengyang-1944";
+
+    public static LoadResult LoadEmbedded(string scenarioId = DefaultScenarioId) => Load(new EmbeddedScenarioFiles(scenarioId));
+
+    public static LoadResult LoadPath(string path) => Load(new DiskScenarioFiles(path));
+
+    public static LoadResult Load(IScenarioFiles files)
+    {
+        var diagnostics = new Diagnostics();
+        var parts = new List<Located>();
+        var content = new StringBuilder();
+
+        var main = Parse(files, files.MainFile, diagnostics, content, at: null);
+        if (main is null) return new LoadResult(null, diagnostics.Items);
+        parts.Add(main.Value);
+
+        var top = new MapReader(main.Value, new Diagnostics(), "scenario");
+        foreach (var (name, at) in top.Strings("include"))
+        {
+            var path = files.Resolve(files.MainFile, name);
+            if (Parse(files, path, diagnostics, content, at) is { } included) parts.Add(included);
+        }
+        if (diagnostics.HasErrors) return new LoadResult(null, diagnostics.Items);
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content.ToString())));
+        var loaded = new ScenarioReader(diagnostics).Read(parts, hash, files.MainFile);
+        return diagnostics.HasErrors ? new LoadResult(null, diagnostics.Items) : new LoadResult(loaded, []);
+    }
+
+    private static Located? Parse(IScenarioFiles files, string path, Diagnostics diagnostics, StringBuilder content, Located? at)
+    {
+        var text = files.Read(path);
+        if (text is null)
+        {
+            if (at is { } include) diagnostics.Add(include, $"included file '{path}' does not exist");
+            else diagnostics.Add(path, 1, 1, "scenario file does not exist");
+            return null;
+        }
+        content.Append(path).Append('\n').Append(text).Append('\n');
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0)
+            {
+                diagnostics.Add(path, 1, 1, "the file is empty");
+                return null;
+            }
+            return new Located(path, stream.Documents[0].RootNode);
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(path, (int)e.Start.Line, (int)e.Start.Column, $"not valid YAML: {Describe(e)}");
+            return null;
+        }
+    }
+
+    // YamlDotNet prefixes its messages with the position; ours carries the position already.
+    private static string Describe(YamlException e)
+    {
+        var message = (e.InnerException as YamlException ?? e).Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+    }
+}

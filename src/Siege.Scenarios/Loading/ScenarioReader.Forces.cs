@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using Siege.Engine.Domain;
+using Siege.Scenarios.Yaml;
+
+namespace Siege.Scenarios.Loading;
+
+internal sealed partial class ScenarioReader
+{
+    private Forces? ReadForces(MapReader? r)
+    {
+        if (r is null) return null;
+        var defender = r.Node("defender", required: true) is { } d ? ReadUnit(d, Side.Defender) : null;
+        var attacker = r.Node("attacker", required: true) is { } a ? ReadUnit(a, Side.Attacker) : null;
+        r.Finish();
+        return defender is null || attacker is null ? null : new Forces(defender, attacker);
+    }
+
+    private ForceUnit? ReadUnit(Located at, Side side)
+    {
+        var probe = new MapReader(at, new Diagnostics(), "unit");
+        var id = probe.String("id");
+        var what = id is null ? "unit" : $"unit '{id}'";
+        var r = new MapReader(at, diagnostics, what);
+        id = r.String("id", required: true);
+        var name = r.String("name", required: true);
+        var nameEn = r.String("nameEn", required: true);
+        var echelon = r.Enum<Echelon>("echelon", required: true);
+        var kind = r.Enum<UnitKind>("kind") ?? UnitKind.Infantry;
+        var commanders = ReadCommanders(r);
+        var quality = r.Number("quality") ?? 1.0;
+        if (quality <= 0) diagnostics.Add(r.Node("quality")!.Value, $"{what}.quality: must be positive");
+        var arrives = HourOf(r, "arrives") ?? 0;
+        var arrivesAt = r.String("arrivesAt");
+        var role = r.Enum<AttackerRole>("role") ?? AttackerRole.Assault;
+        var guns = ReadNonNegative(r, "guns");
+        var weapons = r.Sequence("weapons").Select(w => ReadWeapon(w, what)).OfType<Weapon>().ToImmutableArray();
+        var deployment = r.Sequence("deployment").Select(s => ReadShare(s, what)).OfType<DeploymentShare>().ToImmutableArray();
+        ReadSourceKeys(r);
+        r.String("note");
+        var units = r.Sequence("units").Select(u => ReadUnit(u, side)).OfType<ForceUnit>().ToImmutableArray();
+        var strength = ReadNonNegative(r, "strength", required: units.IsEmpty && kind != UnitKind.Air);
+        r.Finish();
+
+        if (id is not null)
+        {
+            CheckId(r.Node("id")!.Value, id, what);
+            if (!_unitIds.Add(id)) diagnostics.Add(r.Node("id")!.Value, $"unit: duplicate id '{id}'");
+        }
+        if (!units.IsEmpty && strength is not null)
+            diagnostics.Add(r.Node("strength")!.Value, $"{what}.strength: a unit with sub-units takes its strength from them; give strength on the sub-units");
+        CheckSideSpecificFields(r, side, what, arrivesAt, deployment);
+        if (id is null || name is null || nameEn is null || echelon is null) return null;
+        return new ForceUnit(id, name, nameEn, echelon.Value, kind, commanders, strength, quality, arrives, arrivesAt, role, guns, deployment, weapons, units);
+    }
+
+    private void CheckSideSpecificFields(MapReader r, Side side, string what, string? arrivesAt, ImmutableArray<DeploymentShare> deployment)
+    {
+        if (side == Side.Defender)
+        {
+            foreach (var key in new[] { "arrivesAt", "role", "guns" })
+                if (r.Has(key)) diagnostics.Add(r.Node(key)!.Value, $"{what}.{key}: only attacker units have '{key}'");
+            if (!deployment.IsEmpty && Math.Abs(deployment.Sum(s => s.Share) - 1.0) > 1e-6)
+                diagnostics.Add(r.Node("deployment")!.Value, $"{what}.deployment: shares add up to {deployment.Sum(s => s.Share):0.###}, not 1");
+            return;
+        }
+        if (r.Has("deployment")) diagnostics.Add(r.Node("deployment")!.Value, $"{what}.deployment: attacker units appear at 'arrivesAt' instead");
+        CheckPosition(r, "arrivesAt", arrivesAt);
+        if (arrivesAt is not null && _positions.TryGetValue(arrivesAt, out var staging) && staging.HeldBy != Side.Attacker)
+            diagnostics.Add(r.Node("arrivesAt")!.Value, $"{what}.arrivesAt: '{arrivesAt}' is held by the defender at the start; attackers arrive at positions they hold");
+    }
+
+    private ImmutableArray<Commander> ReadCommanders(MapReader r)
+    {
+        var list = ImmutableArray.CreateBuilder<Commander>();
+        if (r.String("commander") is { } single) list.Add(new Commander(single, r.String("commanderEn") ?? single));
+        else r.Node("commanderEn");
+        foreach (var at in r.Sequence("commanders"))
+        {
+            var c = new MapReader(at, diagnostics, $"{r.What}.commanders");
+            var name = c.String("name", required: true);
+            var nameEn = c.String("nameEn", required: true);
+            var from = c.String("from");
+            var note = c.String("note");
+            ReadSourceKeys(c);
+            c.Finish();
+            if (name is not null && nameEn is not null) list.Add(new Commander(name, nameEn, from, note));
+        }
+        return list.ToImmutable();
+    }
+
+    private Weapon? ReadWeapon(Located at, string owner)
+    {
+        var r = new MapReader(at, diagnostics, $"{owner}.weapons");
+        var name = r.String("name", required: true);
+        var nameEn = r.String("nameEn", required: true);
+        var count = ReadNonNegative(r, "count", required: true);
+        ReadSourceKeys(r);
+        r.String("note");
+        r.Finish();
+        return name is null || nameEn is null || count is null ? null : new Weapon(name, nameEn, count);
+    }
+
+    private DeploymentShare? ReadShare(Located at, string owner)
+    {
+        var r = new MapReader(at, diagnostics, $"{owner}.deployment");
+        var position = r.String("at", required: true);
+        var share = r.Number("share", required: true);
+        r.Finish();
+        if (position is not null && position != DeploymentShare.Reserve) CheckPosition(r, "at", position);
+        if (share is <= 0 or > 1) diagnostics.Add(r.Node("share")!.Value, $"{owner}.deployment.share: must be more than 0 and at most 1");
+        return position is null || share is null ? null : new DeploymentShare(position, share.Value);
+    }
+
+    private SupplyLists ReadSupplies(MapReader? r)
+    {
+        if (r is null) return new SupplyLists([], []);
+        var defender = r.Sequence("defender").Select(s => ReadSupply(s, _defenderSupplyIds)).OfType<Supply>().ToImmutableArray();
+        var attacker = r.Sequence("attacker").Select(s => ReadSupply(s, _attackerSupplyIds)).OfType<Supply>().ToImmutableArray();
+        r.Finish();
+        return new SupplyLists(defender, attacker);
+    }
+
+    private Supply? ReadSupply(Located at, HashSet<string> ids)
+    {
+        var r = new MapReader(at, diagnostics, "supply");
+        var id = r.String("id", required: true);
+        var name = r.String("name", required: true);
+        var nameEn = r.String("nameEn", required: true);
+        var stock = ReadNonNegative(r, "stock", required: true);
+        var perMan = ReadNonNegative(r, "usePerManHour");
+        var perGun = ReadNonNegative(r, "usePerGunHour");
+        var weight = r.Number("firepowerWeight") ?? 0;
+        if (weight < 0) diagnostics.Add(r.Node("firepowerWeight")!.Value, "supply.firepowerWeight: must not be negative");
+        ReadSourceKeys(r);
+        r.String("note");
+        r.Finish();
+        if (id is null || name is null || nameEn is null || stock is null) return null;
+        if (!ids.Add(id)) diagnostics.Add(r.Node("id")!.Value, $"supply: duplicate id '{id}'");
+        return new Supply(id, name, nameEn, stock, perMan, perGun, weight);
+    }
+}

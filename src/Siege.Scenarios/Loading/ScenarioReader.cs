@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Siege.Engine.Domain;
+using Siege.Scenarios.Record;
+using Siege.Scenarios.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Siege.Scenarios.Loading;
+
+/// <summary>
+/// Reads the merged sections of a scenario into domain types. Split by section into partial files; every check that
+/// fails adds a diagnostic and reading goes on, so one pass reports every problem.
+/// </summary>
+internal sealed partial class ScenarioReader(Diagnostics diagnostics)
+{
+    public const int SchemaVersion = 1;
+
+    private readonly HashSet<string> _sourceIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Position> _positions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _crossingIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _defenderSupplyIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _attackerSupplyIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unitIds = new(StringComparer.Ordinal);
+    private DateTime _start;
+    private int _horizonHours;
+
+    public LoadedScenario? Read(IReadOnlyList<Located> parts, string contentHash, string location)
+    {
+        var top = new MapReader(parts, diagnostics, "scenario");
+        var version = top.Integer("schemaVersion", required: true);
+        if (version is { } v && v != SchemaVersion)
+            diagnostics.Add(top.Node("schemaVersion")!.Value, $"scenario.schemaVersion: this version of Siege reads schema version {SchemaVersion}, not {v}");
+        top.Node("include");
+
+        var id = top.String("id", required: true);
+        if (id is not null) CheckId(top.Node("id")!.Value, id, "scenario.id");
+        var name = top.String("name", required: true);
+        var nameEn = top.String("nameEn", required: true);
+        var summary = top.String("summary") ?? "";
+        var summaryEn = top.String("summaryEn") ?? "";
+        _start = top.Time("start", required: true) ?? default;
+        var horizonDays = top.Integer("horizonDays", required: true) ?? 0;
+        if (top.Node("horizonDays") is { } h && horizonDays <= 0) diagnostics.Add(h, "scenario.horizonDays: must be at least 1");
+        _horizonHours = horizonDays * 24;
+        var sources = ReadSources(top.Sequence("sources", required: true));
+        var daylight = ReadDaylight(top.Map("daylight"));
+        var map = ReadMap(top.Map("map", required: true));
+        var supplies = ReadSupplies(top.Map("supplies", required: true));
+        var forces = ReadForces(top.Map("forces", required: true));
+        var events = ReadEvents(top.Sequence("events"));
+        var (attackerDoctrine, defenderDoctrine) = ReadDoctrine(top.Map("doctrine", required: true));
+        var combat = ReadParameters<CombatParameters>(top.Map("combat", required: true));
+        var record = ReadRecord(top.Sequence("record"));
+        top.Finish();
+
+        if (diagnostics.HasErrors || forces is null || map is null || attackerDoctrine is null || defenderDoctrine is null || combat is null)
+            return null;
+
+        var scenario = new Scenario(id!, name!, nameEn!, _start, _horizonHours, daylight, forces, map, supplies, events, attackerDoctrine, defenderDoctrine, combat);
+        return new LoadedScenario(scenario, record, sources, summary, summaryEn, contentHash, location);
+    }
+
+    private Daylight ReadDaylight(MapReader? r)
+    {
+        if (r is null) return new Daylight(6 * 60, 18 * 60);
+        var sunrise = ReadClock(r, "sunrise") ?? 6 * 60;
+        var sunset = ReadClock(r, "sunset") ?? 18 * 60;
+        ReadSourceKeys(r);
+        r.String("note");
+        if (sunrise >= sunset) diagnostics.Add(r.At, "daylight: sunrise must come before sunset");
+        r.Finish();
+        return new Daylight(sunrise, sunset);
+    }
+
+    private int? ReadClock(MapReader r, string key)
+    {
+        if (r.String(key, required: true) is not { } text) return null;
+        if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+            return time.Hour * 60 + time.Minute;
+        diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: expected a clock time like 05:40, got '{text}'");
+        return null;
+    }
+
+    private ImmutableArray<SourceReference> ReadSources(IReadOnlyList<Located> items)
+    {
+        var list = ImmutableArray.CreateBuilder<SourceReference>();
+        foreach (var item in items)
+        {
+            var r = new MapReader(item, diagnostics, "source");
+            var id = r.String("id", required: true);
+            var title = r.String("title", required: true);
+            var source = new SourceReference(id ?? "", title ?? "", r.String("author"), r.String("year"), r.String("url"), r.String("licence"), r.String("note"));
+            r.Finish();
+            if (id is null) continue;
+            if (!_sourceIds.Add(id)) diagnostics.Add(r.Node("id")!.Value, $"source: duplicate id '{id}'");
+            list.Add(source);
+        }
+        return list.ToImmutable();
+    }
+
+    /// <summary>The <c>source</c> field: one key or a list of keys of the sources list.</summary>
+    private ImmutableArray<string> ReadSourceKeys(MapReader r, string key = "source")
+    {
+        var keys = ImmutableArray.CreateBuilder<string>();
+        foreach (var (value, at) in r.Strings(key))
+        {
+            if (!_sourceIds.Contains(value)) diagnostics.Add(at, $"{r.What}.{key}: unknown source '{value}' (not in the sources list)");
+            keys.Add(value);
+        }
+        return keys.ToImmutable();
+    }
+
+    /// <summary>A figure: a plain number, or <c>{value, min, max, source, note}</c>.</summary>
+    private Figure? ReadFigure(MapReader r, string key, bool required = false)
+    {
+        if (r.Node(key, required) is not { } at) return null;
+        var what = $"{r.What}.{key}";
+        if (at.Node is YamlScalarNode)
+            return r.ParseNumber(at, what) is { } plain ? new Figure(plain, Sources: []) : null;
+
+        var f = new MapReader(at, diagnostics, what);
+        var value = f.Number("value", required: true);
+        var min = f.Number("min");
+        var max = f.Number("max");
+        var sources = ReadSourceKeys(f);
+        var note = f.String("note");
+        f.Finish();
+        if (value is null) return null;
+        if (min > value || max < value) diagnostics.Add(at, $"{what}: value {Format(value.Value)} lies outside its range [{Format(min ?? value.Value)}, {Format(max ?? value.Value)}]");
+        return new Figure(value.Value, min, max, sources, note);
+    }
+
+    private Figure? ReadNonNegative(MapReader r, string key, bool required = false)
+    {
+        var figure = ReadFigure(r, key, required);
+        if (figure is { } f && f.Low < 0) diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: must not be negative, got {Format(f.Low)}");
+        return figure;
+    }
+
+    private int? HourOf(MapReader r, string key, bool required = false)
+    {
+        if (r.Time(key, required) is not { } time) return null;
+        var hours = (int)Math.Floor((time - _start).TotalHours);
+        if (hours < 0) diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: {time:yyyy-MM-dd'T'HH:mm} is before the scenario's start");
+        return Math.Max(0, hours);
+    }
+
+    private void CheckId(Located at, string id, string what)
+    {
+        if (id.Length == 0 || !id.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-'))
+            diagnostics.Add(at, $"{what}: '{id}' is not a valid id (lower-case letters, digits and '-')");
+    }
+
+    private void CheckPosition(MapReader r, string key, string? id)
+    {
+        if (id is not null && !_positions.ContainsKey(id)) diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: unknown position '{id}'");
+    }
+
+    private static string Format(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using Siege.Engine.Domain;
+
+namespace Siege.Scenarios.Record;
+
+/// <summary>
+/// What happened, according to the sources: the yardstick of the fidelity table. It lives here, beside the loader,
+/// and never in the engine's <see cref="Scenario"/>, so no simulated outcome can be steered by it.
+/// </summary>
+public sealed record HistoricalRecord(ImmutableArray<RecordItem> Items);
+
+public abstract record RecordItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn);
+
+/// <summary>One published figure and who published it.</summary>
+public sealed record RecordFigure(double Value, string Source, string? Note);
+
+public sealed record SiegeEndItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn, DateTime Date, int ToleranceDays)
+    : RecordItem(Id, Sources, Note, NoteEn);
+
+public sealed record DurationItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn, ImmutableArray<RecordFigure> Figures)
+    : RecordItem(Id, Sources, Note, NoteEn);
+
+public sealed record OffensiveItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn, int Ordinal, DateTime Start, DateTime End, int ToleranceDays)
+    : RecordItem(Id, Sources, Note, NoteEn);
+
+public sealed record PositionLostItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn, string Position, DateTime From, DateTime To)
+    : RecordItem(Id, Sources, Note, NoteEn);
+
+public sealed record PositionHeldItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn, string Position, DateTime Date)
+    : RecordItem(Id, Sources, Note, NoteEn);
+
+public enum CasualtyCategory
+{
+    Killed,
+    Wounded,
+    Captured,
+    KilledAndWounded,
+    Total,
+}
+
+public sealed record CasualtiesItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn, Side Side, CasualtyCategory Category, ImmutableArray<RecordFigure> Figures, double Tolerance)
+    : RecordItem(Id, Sources, Note, NoteEn);
