@@ -21,6 +21,7 @@ public static class SiegeApp
             config.SetApplicationName("siege");
             config.ConfigureConsole(output.Console);
             config.PropagateExceptions();
+            config.UseStrictParsing();
             config.AddCommand<RunCommand>("run")
                 .WithDescription("Run one siege and print its chronicle and fidelity table (default: the embedded Hengyang 1944 scenario, seed 1).")
                 .WithExample("run")
@@ -49,6 +50,7 @@ public static class SiegeApp
         catch (Exception e)
         {
             output.Error.WriteLine($"siege: internal error ({e.GetType().Name}): {OneLine(e.Message)}. Please report it with the command you ran.");
+            if (Environment.GetEnvironmentVariable("SIEGE_DEBUG") == "1") output.Error.WriteLine(e.ToString());
             return InternalError;
         }
     }

@@ -16,11 +16,20 @@ public sealed class RandomStreams(ulong seed)
     {
         if (!_streams.TryGetValue(name, out var stream))
         {
-            var mixed = Seed ^ StableHash.Fnv1a64(name);
-            stream = new Xoshiro256StarStar(Xoshiro256StarStar.SplitMix64(ref mixed));
+            stream = Create(Seed, StableHash.Fnv1a64(name));
             _streams.Add(name, stream);
         }
         return stream;
+    }
+
+    /// <summary>
+    /// A stream from a name hashed in advance (<see cref="StableHash.Fnv1a64"/>): the same stream <see cref="Get"/>
+    /// returns for that name, without hashing it again in every run. Not tracked by <see cref="TotalDraws"/>.
+    /// </summary>
+    public static Xoshiro256StarStar Create(ulong seed, ulong nameHash)
+    {
+        var mixed = seed ^ nameHash;
+        return new Xoshiro256StarStar(Xoshiro256StarStar.SplitMix64(ref mixed));
     }
 
     /// <summary>Total draws over all streams, in name order.</summary>

@@ -32,7 +32,7 @@ public enum ChronicleKind
 /// <paramref name="Subject"/> is a position, unit, crossing, supply or event id; <paramref name="Target"/> a second
 /// position (where survivors fell back to); <paramref name="Men"/> and <paramref name="Amount"/> the figures involved.
 /// </summary>
-public sealed record ChronicleEntry(
+public readonly record struct ChronicleEntry(
     int Hour,
     ChronicleKind Kind,
     string? Subject = null,

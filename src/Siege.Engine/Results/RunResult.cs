@@ -13,7 +13,7 @@ public enum Outcome
     Held,
 }
 
-public sealed record Casualties(int Killed, int Wounded, int Captured)
+public readonly record struct Casualties(int Killed, int Wounded, int Captured)
 {
     public int Total => Killed + Wounded + Captured;
 }

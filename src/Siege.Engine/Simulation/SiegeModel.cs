@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Siege.Engine.Domain;
+using Siege.Engine.Randomness;
 using Siege.Engine.Results;
 
 namespace Siege.Engine.Simulation;
@@ -23,7 +24,13 @@ public sealed class SiegeModel
         AttackerArrivals = BuildAttackerArrivals(scenario, PositionIndex);
         Schedule = BuildSchedule(scenario);
         ShellSupply = scenario.Supplies.Attacker.FirstOrDefault(s => s.UsePerGunHour is not null);
+        CombatStreamKeys = Positions.Select(p => StableHash.Fnv1a64("combat/" + p.Id)).ToArray();
+        CounterattackStreamKeys = Positions.Select(p => StableHash.Fnv1a64("counterattack/" + p.Id)).ToArray();
     }
+
+    /// <summary>Hashes of the per-position stream names, computed once rather than in every run.</summary>
+    internal ulong[] CombatStreamKeys { get; }
+    internal ulong[] CounterattackStreamKeys { get; }
 
     public Scenario Scenario { get; }
     internal Position[] Positions { get; }

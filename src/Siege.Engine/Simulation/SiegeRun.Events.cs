@@ -39,9 +39,11 @@ internal sealed partial class SiegeRun
     private void ApplyArrivals()
     {
         var defenders = _model.DefenderArrivals;
+        var arrivedNow = false;
         while (_nextDefenderArrival < defenders.Length && defenders[_nextDefenderArrival].Hour <= _hour)
         {
             var arrival = defenders[_nextDefenderArrival++];
+            arrivedNow = true;
             foreach (var (position, men) in arrival.Parts)
             {
                 if (arrival.IsService) _service += men;
@@ -64,7 +66,7 @@ internal sealed partial class SiegeRun
                 _defenderQualityMen += arrival.Quality * arrival.Men;
             }
         }
-        _peakCombatants = Math.Max(_peakCombatants, DefenderCombatants());
+        if (arrivedNow) _peakCombatants = Math.Max(_peakCombatants, DefenderCombatants());
 
         var attackers = _model.AttackerArrivals;
         while (_nextAttackerArrival < attackers.Length && attackers[_nextAttackerArrival].Hour <= _hour)

@@ -14,8 +14,9 @@ internal sealed partial class SiegeRun
     private readonly SiegeModel _model;
     private readonly Scenario _scenario;
     private readonly RandomStreams _random;
-    private readonly List<ChronicleEntry> _chronicle = [];
-    private readonly List<DailySnapshot> _days = [];
+    // Sized for a long siege up front: growing these lists was a measurable share of a run's time.
+    private readonly List<ChronicleEntry> _chronicle = new(1024);
+    private readonly List<DailySnapshot> _days = new(128);
     private readonly List<OffensiveSpan> _offensives = [];
 
     // Positions, by index into the model's position array.
@@ -70,8 +71,9 @@ internal sealed partial class SiegeRun
         _firstLost = Enumerable.Repeat(-1, n).ToArray();
         _changes = new int[n];
         _crossingOpen = Enumerable.Repeat(true, model.CrossingIndex.Count).ToArray();
-        _combatStreams = model.Positions.Select(p => _random.Get("combat/" + p.Id)).ToArray();
-        _counterStreams = model.Positions.Select(p => _random.Get("counterattack/" + p.Id)).ToArray();
+        // Per-position streams ("combat/<id>", "counterattack/<id>"), from names hashed once by the model.
+        _combatStreams = model.CombatStreamKeys.Select(k => RandomStreams.Create(seed, k)).ToArray();
+        _counterStreams = model.CounterattackStreamKeys.Select(k => RandomStreams.Create(seed, k)).ToArray();
         InitialiseSupplies();
     }
 

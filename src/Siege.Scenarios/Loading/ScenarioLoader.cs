@@ -52,15 +52,16 @@ public static class ScenarioLoader
         var text = files.Read(path);
         if (text is null)
         {
-            if (at is { } include) diagnostics.Add(include, $"included file '{path}' does not exist");
+            if (at is { } include) diagnostics.Add(include, $"included file '{MapReader.Text(include)}' does not exist");
             else diagnostics.Add(path, 1, 1, "scenario file does not exist");
             return null;
         }
-        content.Append(path).Append('\n').Append(text).Append('\n');
+        content.Append(Path.GetFileName(path)).Append('\n').Append(text).Append('\n');
+        var scanner = new Scanner(new StringReader(text));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(new Parser(scanner));
             if (stream.Documents.Count == 0)
             {
                 diagnostics.Add(path, 1, 1, "the file is empty");
@@ -71,6 +72,13 @@ public static class ScenarioLoader
         catch (YamlException e)
         {
             diagnostics.Add(path, (int)e.Start.Line, (int)e.Start.Column, $"not valid YAML: {Describe(e)}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this on some unterminated flow collections; where it stopped is the place to look.
+            var stopped = scanner.CurrentPosition;
+            diagnostics.Add(path, (int)stopped.Line, (int)stopped.Column, "not valid YAML: an unterminated '{' or '[' collection");
             return null;
         }
     }

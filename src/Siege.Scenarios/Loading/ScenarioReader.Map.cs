@@ -24,7 +24,7 @@ internal sealed partial class ScenarioReader
         var positions = r.Sequence("positions", required: true).Select(ReadPosition).OfType<Position>().ToImmutableArray();
         var approaches = r.Sequence("approaches", required: true).Select(ReadApproach).OfType<Approach>().ToImmutableArray();
         r.Finish();
-        CheckConnected(r, positions, approaches);
+        CheckConnected(positions, approaches);
         return new SiegeMap(origin, positions, approaches, rivers);
     }
 
@@ -35,6 +35,7 @@ internal sealed partial class ScenarioReader
         var what = id is null ? "position" : $"position '{id}'";
         r = new MapReader(at, diagnostics, what);
         r.String("id");
+        var duplicate = id is not null && !_positionIds.TryAdd(id, at);
         var name = r.String("name", required: true);
         var nameEn = r.String("nameEn", required: true);
         var x = r.Number("x", required: true);
@@ -54,7 +55,8 @@ internal sealed partial class ScenarioReader
         if (id is null || name is null || nameEn is null || x is null || y is null || tier is null) return null;
         CheckId(r.Node("id")!.Value, id, what);
         var position = new Position(id, name, nameEn, x.Value, y.Value, tier.Value, heldBy, fortification, terrain, key, holdToLast, approximate, role);
-        if (!_positions.TryAdd(id, position)) diagnostics.Add(r.Node("id")!.Value, $"position: duplicate id '{id}'");
+        if (duplicate) diagnostics.Add(r.Node("id")!.Value, $"position: duplicate id '{id}'");
+        else _positions.Add(id, position);
         return position;
     }
 
@@ -120,7 +122,7 @@ internal sealed partial class ScenarioReader
     }
 
     /// <summary>Every position must be reachable from every other: a cut-off position could never be fought over.</summary>
-    private void CheckConnected(MapReader r, ImmutableArray<Position> positions, ImmutableArray<Approach> approaches)
+    private void CheckConnected(ImmutableArray<Position> positions, ImmutableArray<Approach> approaches)
     {
         if (positions.Length == 0 || diagnostics.HasErrors) return;
         var links = positions.ToDictionary(p => p.Id, _ => new List<string>(), StringComparer.Ordinal);
@@ -135,6 +137,6 @@ internal sealed partial class ScenarioReader
             foreach (var next in links[queue.Dequeue()])
                 if (seen.Add(next)) queue.Enqueue(next);
         foreach (var p in positions.Where(p => !seen.Contains(p.Id)))
-            diagnostics.Add(r.Node("positions")!.Value, $"map: position '{p.Id}' cannot be reached from '{positions[0].Id}' by any approach");
+            diagnostics.Add(_positionIds[p.Id], $"map: position '{p.Id}' cannot be reached from '{positions[0].Id}' by any approach");
     }
 }

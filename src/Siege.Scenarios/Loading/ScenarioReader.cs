@@ -17,6 +17,8 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
 
     private readonly HashSet<string> _sourceIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Position> _positions = new(StringComparer.Ordinal);
+    // Ids of every position written, even one with other errors, so one mistake is not reported again at each reference.
+    private readonly Dictionary<string, Located> _positionIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _crossingIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _defenderSupplyIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _attackerSupplyIds = new(StringComparer.Ordinal);
@@ -153,7 +155,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
 
     private void CheckPosition(MapReader r, string key, string? id)
     {
-        if (id is not null && !_positions.ContainsKey(id)) diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: unknown position '{id}'");
+        if (id is not null && !_positionIds.ContainsKey(id)) diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: unknown position '{id}'");
     }
 
     private static string Format(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);

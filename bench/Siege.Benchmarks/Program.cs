@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Siege.Benchmarks.HengyangRunBenchmark).Assembly).Run(args);

@@ -1,0 +1,83 @@
+using CsCheck;
+using Siege.Engine.Domain;
+using Siege.Engine.Results;
+using Siege.Engine.Simulation;
+using Siege.Engine.Tests.Support;
+
+namespace Siege.Engine.Tests.Simulation;
+
+/// <summary>Properties that hold for every seed and for scenarios perturbed well beyond the sources' ranges.</summary>
+public sealed class InvariantTests
+{
+    private static readonly Gen<(ulong Seed, double Kill, double Stock, double Ratio)> Cases =
+        Gen.Select(Gen.ULong, Gen.Double[0.3, 3.0], Gen.Double[0.0, 3.0], Gen.Double[0.5, 4.0]);
+
+    private static RunResult RunPerturbed((ulong Seed, double Kill, double Stock, double Ratio) c)
+    {
+        var s = TestScenarios.Hengyang;
+        var scenario = s with
+        {
+            Combat = s.Combat with
+            {
+                AttackerKillRate = s.Combat.AttackerKillRate with { Value = s.Combat.AttackerKillRate * c.Kill },
+                DefenderKillRate = s.Combat.DefenderKillRate with { Value = s.Combat.DefenderKillRate / c.Kill },
+            },
+            Supplies = s.Supplies with
+            {
+                Defender = [.. s.Supplies.Defender.Select(x => x with { Stock = x.Stock with { Value = Math.Round(x.Stock * c.Stock) } })],
+            },
+            AttackerDoctrine = s.AttackerDoctrine with { OffensiveForceRatio = s.AttackerDoctrine.OffensiveForceRatio with { Value = c.Ratio } },
+        };
+        return SiegeModel.Compile(scenario).Run(c.Seed);
+    }
+
+    [Fact]
+    public void Personnel_is_conserved_on_both_sides() =>
+        Cases.Sample(c =>
+        {
+            var run = RunPerturbed(c);
+            return run.Defender.Balances && run.Attacker.Balances;
+        }, iter: 60);
+
+    [Fact]
+    public void No_stock_or_strength_is_ever_negative() =>
+        Cases.Sample(c =>
+        {
+            var run = RunPerturbed(c);
+            return run.Supplies.All(s => s.Remaining >= 0 && s.Used >= 0)
+                && run.Days.All(d => d.DefenderCombatants >= 0 && d.AttackerInfantry >= 0 && d.AttackerBlocking >= 0
+                    && d.AttackerShells >= 0 && d.DefenderStocks.All(x => x >= 0) && d.DefenderFirepower is >= 0 and <= 1)
+                && run.Chronicle.All(e => e.Men >= 0);
+        }, iter: 60);
+
+    [Fact]
+    public void Time_moves_forward_and_stays_within_the_horizon() =>
+        Cases.Sample(c =>
+        {
+            var run = RunPerturbed(c);
+            var days = run.Days.Select(d => d.Day).ToArray();
+            var hours = run.Chronicle.Select(e => e.Hour).ToArray();
+            return days.Zip(days.Skip(1)).All(p => p.First < p.Second)
+                && hours.Zip(hours.Skip(1)).All(p => p.First <= p.Second)
+                && hours.All(h => h <= run.EndHour)
+                && run.EndHour <= TestScenarios.Hengyang.HorizonHours
+                && run.Offensives.All(o => o.EndHour is null || o.EndHour >= o.StartHour);
+        }, iter: 60);
+
+    [Fact]
+    public void Supply_ledgers_add_up() =>
+        Cases.Sample(c =>
+        {
+            var run = RunPerturbed(c);
+            return run.Supplies.All(s => s.Initial + s.Arrived == s.Used + s.Remaining);
+        }, iter: 40);
+
+    [Fact]
+    public void A_fallen_city_leaves_no_defender_in_the_field()
+    {
+        var run = SiegeModel.Compile(TestScenarios.Hengyang).Run(3);
+        Assert.Equal(Outcome.Fell, run.Outcome);
+        Assert.Equal(0, run.Defender.Present);
+        Assert.Contains(run.Chronicle, e => e.Kind == ChronicleKind.CeaseFire);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Siege.Engine.Domain;
+using Siege.Scenarios.Loading;
+
+namespace Siege.Engine.Tests.Support;
+
+/// <summary>Scenarios built in code for tests whose expected numbers come from closed forms, and the embedded Hengyang one.</summary>
+internal static class TestScenarios
+{
+    private static readonly Lazy<Scenario> LazyHengyang = new(() =>
+    {
+        var result = ScenarioLoader.LoadEmbedded();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result.Scenario!.Scenario;
+    });
+
+    public static Scenario Hengyang => LazyHengyang.Value;
+
+    private static Figure F(double value) => new(value, Sources: ["test"]);
+
+    /// <summary>
+    /// Two forces and nothing else: one defended position in the open with no posture, an attacker arriving at an
+    /// adjacent assembly area at hour 0, no night, guns, ammunition limits, neighbours, withdrawal or surrender.
+    /// What is left is the square law dD/dt = -a·A, dA/dt = -d·D, integrated hour by hour with binomial noise.
+    /// </summary>
+    public static Scenario Duel(int attackers, int defenders, double attackerKillRate, double defenderKillRate, int days) =>
+        new(
+            "duel", "对决", "Duel", new DateTime(1944, 6, 22), days * 24,
+            new Daylight(0, 24 * 60),
+            new Forces(
+                Unit("defender", defenders, [new DeploymentShare("hill", 1.0)], null),
+                Unit("attacker", attackers, [], "camp")),
+            new SiegeMap(null,
+                [
+                    new Position("hill", "山", "Hill", 0, 0, Tier.Core, Side.Defender, Fortification.None, Terrain.Open),
+                    new Position("camp", "营", "Camp", 1, 0, Tier.Staging, Side.Attacker, Fortification.None, Terrain.Open),
+                ],
+                [new Approach("hill", "camp")],
+                []),
+            new SupplyLists([], []),
+            [],
+            new AttackerDoctrine(
+                OffensiveForceRatio: F(0), OffensiveShellHours: F(0), PauseLossFraction: F(1), PauseShellHours: F(0),
+                RegroupHours: F(0), AssaultCommitment: F(1), MaxAssaults: F(1), LocalAttackCommitment: F(1),
+                AssaultExhaustedFraction: F(1), OccupyFraction: F(0.3), ReliefBlockRatio: F(1)),
+            new DefenderDoctrine(
+                ReinforceBelowFraction: F(0), ReserveFloorFraction: F(0), FallBackBelowFraction: F(0), OverrunBelowMen: F(0),
+                CounterattackWindowHours: F(0), CounterattackRatio: F(2), CapturedWhenOverrun: F(0),
+                CeaseFireStrengthFraction: F(0), CeaseFireFirepower: F(0), ReliefWithdrawLossFraction: F(0.3)),
+            new CombatParameters(
+                AttackerKillRate: F(attackerKillRate), DefenderKillRate: F(defenderKillRate),
+                AssaultFrontage: F(1_000_000), SupportingFireShare: F(0),
+                PostureHasty: F(1.3), PosturePrepared: F(1.5), PostureFortified: F(1.6),
+                TerrainUrban: F(1.4), TerrainHill: F(1.3), TerrainPaddy: F(1.2), TerrainRiverbank: F(1.1), TerrainVillage: F(1.2),
+                RiverCrossing: F(1.5), NightAttackerFactor: F(0.8), ArtilleryBonus: F(0.5), FirepowerFloor: F(0.25),
+                DefenderKilledShare: F(0.3), AttackerKilledShare: F(0.3), BombardmentLethality: F(0),
+                FortificationDamagePerShell: F(0), FortificationRepairPerNightHour: F(0), AirRaidLossFraction: F(0),
+                AirRaidFortificationDamage: F(0), GasLossMultiplier: F(0), AlliedAirLossFraction: F(0)));
+
+    private static ForceUnit Unit(string id, int men, ImmutableArray<DeploymentShare> deployment, string? arrivesAt) =>
+        new(id, id, id, Echelon.Division, UnitKind.Infantry, [], F(men), 1.0, 0, arrivesAt, AttackerRole.Assault, null, deployment, [], []);
+}

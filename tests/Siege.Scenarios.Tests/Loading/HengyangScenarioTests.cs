@@ -1,0 +1,121 @@
+using System.Reflection;
+using Siege.Engine.Domain;
+using Siege.Scenarios.Loading;
+
+namespace Siege.Scenarios.Tests.Loading;
+
+/// <summary>The embedded Hengyang scenario holds what the sources say (figures from FACTS.md and the zh-wp article).</summary>
+public sealed class HengyangScenarioTests
+{
+    private static readonly LoadedScenario Loaded = Load();
+
+    private static LoadedScenario Load()
+    {
+        var result = ScenarioLoader.LoadEmbedded();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result.Scenario!;
+    }
+
+    private static Scenario Hengyang => Loaded.Scenario;
+
+    [Fact]
+    public void The_embedded_copy_is_the_one_in_the_repository()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "Siege.slnx"))) root = Path.GetDirectoryName(root)!;
+        var disk = ScenarioLoader.LoadPath(Path.Combine(root, "scenarios", "hengyang-1944"));
+        Assert.True(disk.Succeeded, string.Join("\n", disk.Diagnostics));
+        Assert.Equal(Loaded.ContentHash, disk.Scenario!.ContentHash);
+    }
+
+    [Fact]
+    public void The_siege_starts_on_22_June_1944()
+    {
+        Assert.Equal(new DateTime(1944, 6, 22), Hengyang.Start);
+        Assert.Equal("hengyang-1944", Hengyang.Id);
+    }
+
+    [Fact]
+    public void The_garrison_numbers_about_17600_men() =>
+        // zh-wp infobox: about 17,600 (the text: just over 15,000; en-wp: 16,275).
+        Assert.InRange(Hengyang.Forces.Defender.TotalStrength, 17_000, 18_000);
+
+    [Fact]
+    public void The_order_of_battle_names_every_formation_of_the_article()
+    {
+        var defender = Hengyang.Forces.Defender.SelfAndDescendants().Select(u => u.Name).ToList();
+        foreach (var name in new[] { "第3师", "预备第10师", "第190师", "暂编第54师", "新编第19师", "衡阳警备保安志愿队" })
+            Assert.Contains(defender, n => n.Contains(name, StringComparison.Ordinal));
+        var attacker = Hengyang.Forces.Attacker.SelfAndDescendants().Select(u => u.Name).ToList();
+        foreach (var name in new[] { "第68师团", "第116师团", "第13师团", "第40师团", "第58师团", "独立步兵第5旅团" })
+            Assert.Contains(attacker, n => n.Contains(name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_stocks_carried_into_the_city_are_the_sourced_figures()
+    {
+        // zh-wp, after 李岳平 2005 p. 59: 5.3 million rounds, 28,000 grenades, 3,200 mortar bombs.
+        var stocks = Hengyang.Supplies.Defender.Select(s => s.Stock.Value).ToList();
+        Assert.Contains(5_300_000, stocks);
+        Assert.Contains(28_000, stocks);
+        Assert.Contains(3_200, stocks);
+    }
+
+    [Fact]
+    public void The_map_has_at_least_40_named_positions_in_both_languages()
+    {
+        var positions = Hengyang.Map.Positions.Where(p => p.Tier != Tier.Staging).ToList();
+        Assert.True(positions.Count >= 40, $"{positions.Count} positions");
+        Assert.All(positions, p =>
+        {
+            Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", p.Name);
+            Assert.False(string.IsNullOrWhiteSpace(p.NameEn));
+        });
+        foreach (var name in new[] { "张家山", "虎形巢", "停兵山", "五桂岭", "江西会馆", "中央银行", "西禅寺", "张飞山" })
+            Assert.Contains(positions, p => p.Name == name);
+    }
+
+    [Fact]
+    public void The_three_rivers_are_obstacles_with_crossings() =>
+        Assert.Equal(["湘江", "蒸水", "耒水"], Hengyang.Map.Rivers.Select(r => r.Name).Where(n => n is "湘江" or "蒸水" or "耒水"));
+
+    [Fact]
+    public void Every_leaf_strength_and_every_model_parameter_names_its_source()
+    {
+        var leaves = Hengyang.Forces.Defender.Leaves().Concat(Hengyang.Forces.Attacker.Leaves()).Where(u => u.Strength is not null);
+        Assert.All(leaves, u => Assert.False(u.Strength!.SourceKeys.IsEmpty, $"{u.Id} has no source for its strength"));
+        var parameters = new object[] { Hengyang.AttackerDoctrine, Hengyang.DefenderDoctrine, Hengyang.Combat }
+            .SelectMany(p => p.GetType().GetProperties().Where(x => x.PropertyType == typeof(Figure)).Select(x => (Figure)x.GetValue(p)!));
+        Assert.All(parameters, f => Assert.False(f.SourceKeys.IsEmpty));
+    }
+
+    [Fact]
+    public void The_exogenous_events_of_the_sources_are_scripted()
+    {
+        // FACTS.md section 7: daily air raids, the rail bridge blown 24 Jun, gas, reinforcement, air drops, relief.
+        Assert.Contains(Hengyang.Events, e => e is AirRaidEvent { RepeatEveryHours: 24 });
+        Assert.Contains(Hengyang.Events, e => e is CrossingDestroyedEvent { Hour: var h } && h / 24 == 2);
+        Assert.True(Hengyang.Events.Count(e => e is GasEvent) >= 3);
+        Assert.Contains(Hengyang.Events, e => e is GunsArrivalEvent { Guns.Value: 36 });
+        Assert.Contains(Hengyang.Events, e => e is SupplyArrivalEvent { Side: Side.Defender });
+        Assert.True(Hengyang.Events.Count(e => e is ReliefApproachEvent) >= 3);
+    }
+
+    [Fact]
+    public void The_engine_depends_on_no_file_format_console_or_web_library()
+    {
+        var references = typeof(Scenario).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.DoesNotContain(references, n => n.StartsWith("YamlDotNet", StringComparison.Ordinal)
+            || n.StartsWith("Spectre", StringComparison.Ordinal) || n.StartsWith("Siege.Scenarios", StringComparison.Ordinal)
+            || n.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_record_is_not_part_of_what_the_engine_receives()
+    {
+        var engineTypes = typeof(Scenario).Assembly.GetTypes();
+        Assert.DoesNotContain(engineTypes, t => t.Namespace?.Contains("Record", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(typeof(Scenario).GetProperties(BindingFlags.Public | BindingFlags.Instance), p => p.Name.Contains("Record", StringComparison.Ordinal));
+        Assert.NotEmpty(Loaded.Record.Items);
+    }
+}

@@ -1,0 +1,48 @@
+using Siege.Engine.Domain;
+using Siege.Engine.Results;
+using Siege.Engine.Simulation;
+using Siege.Scenarios.Loading;
+using Siege.Scenarios.Record;
+
+namespace Siege.Scenarios.Tests.Record;
+
+public sealed class FidelityTests
+{
+    private static readonly LoadedScenario Loaded = ScenarioLoader.LoadEmbedded().Scenario!;
+    private static readonly RunResult Run = SiegeModel.Compile(Loaded.Scenario).Run(1);
+
+    [Fact]
+    public void Every_record_item_gets_one_row_with_its_sources()
+    {
+        var rows = Fidelity.Compare(Loaded.Scenario, Loaded.Record, Run);
+        Assert.Equal(Loaded.Record.Items.Select(i => i.Id), rows.Select(r => r.Item));
+        Assert.All(rows, r => Assert.NotEmpty(r.Sources));
+    }
+
+    [Fact]
+    public void The_end_of_the_siege_is_judged_against_8_August_within_its_tolerance()
+    {
+        var item = Loaded.Record.Items.OfType<SiegeEndItem>().Single();
+        Assert.Equal(new DateTime(1944, 8, 8), item.Date);
+        var row = Fidelity.Compare(Loaded.Scenario, Loaded.Record, Run).Single(r => r.Item == item.Id);
+        var expectedOk = Run.Outcome == Outcome.Fell && Math.Abs((Run.End.Date - item.Date).TotalDays) <= item.ToleranceDays;
+        Assert.Equal(expectedOk, row.Ok);
+        Assert.Equal(Run.End.ToString("yyyy-MM-dd"), row.Simulated);
+    }
+
+    [Fact]
+    public void Casualty_rows_compare_the_run_with_every_published_figure()
+    {
+        var row = Fidelity.Compare(Loaded.Scenario, Loaded.Record, Run).Single(r => r.Description == "attacker killed and wounded");
+        Assert.Contains("19,380 [ito-1973]", row.Recorded);
+        Assert.Equal((Run.Attacker.Casualties.Killed + Run.Attacker.Casualties.Wounded).ToString("N0"), row.Simulated);
+    }
+
+    [Fact]
+    public void Who_held_a_position_is_replayed_from_the_chronicle()
+    {
+        var lost = Run.Chronicle.First(e => e.Kind == ChronicleKind.PositionLost);
+        Assert.Equal(Side.Defender, Fidelity.HolderAt(Run, lost.Subject!, Side.Defender, lost.Hour - 1));
+        Assert.Equal(Side.Attacker, Fidelity.HolderAt(Run, lost.Subject!, Side.Defender, lost.Hour));
+    }
+}
