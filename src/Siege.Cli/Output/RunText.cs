@@ -34,7 +34,7 @@ internal sealed class RunText(LoadedScenario loaded, RunResult run, CliOutput ou
                 : [];
             var date = run.Start.AddDays(day.Day);
             w.WriteLine(
-                $"Day {day.Day + 1,2}  {date:yyyy-MM-dd}  defenders {day.DefenderCombatants,6:N0}  attackers {day.AttackerInfantry,6:N0}  " +
+                $"Day {day.Day + 1,2}  {date:yyyy-MM-dd}  defenders {day.DefenderCombatants,6:N0} (reserve {day.DefenderReserve,5:N0})  attackers {day.AttackerInfantry,6:N0}  " +
                 $"firepower {day.DefenderFirepower,4:P0}  shells {day.AttackerShells,6:N0}  positions held {day.PositionsHeldByDefender,2}{(day.OffensiveActive ? "  [offensive]" : "")}");
             foreach (var (hour, text) in lines)
                 w.WriteLine($"          {run.Start.AddHours(hour):HH:mm}  {text}");

@@ -8,6 +8,7 @@ namespace Siege.Engine.Simulation;
 internal sealed partial class SiegeRun
 {
     private bool[] _connected = [];
+    private int[] _occupiersAtCounter = [];
     private readonly Queue<int> _search = new();
 
     private int DefenderCombatants()
@@ -71,19 +72,29 @@ internal sealed partial class SiegeRun
         for (var i = 0; i < _holder.Length; i++) if (!_model.Positions[i].Key) yield return i;
     }
 
-    /// <summary>At dusk, key positions lost recently are counter-attacked if the reserve can send enough men.</summary>
+    /// <summary>At night, key positions lost recently are counter-attacked if the reserve can send enough men.</summary>
     private void LaunchCounterattacks()
     {
         var d = _scenario.DefenderDoctrine;
+        if (_occupiersAtCounter.Length != _holder.Length) _occupiersAtCounter = new int[_holder.Length];
+        var searched = false;
         for (var i = 0; i < _holder.Length; i++)
         {
-            if (_holder[i] != Side.Attacker || !_model.Positions[i].Key || _lostAt[i] < 0) continue;
-            if (_hour - _lostAt[i] > d.CounterattackWindowHours || !ReachableFromConnected(i)) continue;
+            if (_holder[i] != Side.Attacker || _counter[i] > 0 || !_model.Positions[i].Key || _lostAt[i] < 0) continue;
+            if (_hour - _lostAt[i] > d.CounterattackWindowHours) continue;
+            if (!searched)
+            {
+                FindPositionsConnectedToCore();
+                searched = true;
+            }
+            if (!ReachableFromConnected(i)) continue;
             var needed = (int)Math.Ceiling(d.CounterattackRatio * Math.Max(_occupiers[i], 1));
             needed = Math.Max(needed, MinimumGroup);
-            if (_reserve - ReserveFloor < needed) continue;
+            // The floor is kept back from reinforcement precisely so that counter-attacks can draw on it.
+            if (_reserve < needed) continue;
             _counter[i] = needed;
             _counterStart[i] = needed;
+            _occupiersAtCounter[i] = _occupiers[i];
             _reserve -= needed;
         }
     }
@@ -117,7 +128,11 @@ internal sealed partial class SiegeRun
                 AddAttackerLosses(occupierLoss, rng);
                 AddDefenderLosses(counterLoss, rng);
             }
-            if (_occupiers[i] < d.OverrunBelowMen) Retake(i);
+            // The occupiers give the position up when overrun, or when they have lost as much as a spent assault group
+            // and are outnumbered; the attacker's own rule for breaking off, applied to it in defence.
+            var spent = _occupiers[i] < (1 - _scenario.AttackerDoctrine.AssaultExhaustedFraction) * _occupiersAtCounter[i]
+                && _counter[i] > _occupiers[i] * multiplier;
+            if (_occupiers[i] < d.OverrunBelowMen || spent) Retake(i);
             else if (_counter[i] < (1 - _scenario.AttackerDoctrine.AssaultExhaustedFraction) * _counterStart[i]) CounterattackFails(i);
         }
     }

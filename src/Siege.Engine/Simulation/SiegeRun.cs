@@ -89,11 +89,8 @@ internal sealed partial class SiegeRun
             var dusk = night && !IsNight(_hour - 1);
             var dawn = !night && IsNight(_hour - 1);
 
-            if (dusk)
-            {
-                ReinforceThreatenedPositions();
-                LaunchCounterattacks();
-            }
+            if (dusk) ReinforceThreatenedPositions();
+            if (night) LaunchCounterattacks();
             DecideOffensive();
             AssignAssaultGroups();
             DrawDefenderAmmunition();
