@@ -9,6 +9,7 @@ namespace Siege.Benchmarks;
 /// of at most 2 ms median. Each invocation uses the next seed, so no run is a replay of a warmed-up one.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class HengyangRunBenchmark
 {
     private SiegeModel _model = null!;
@@ -23,6 +24,7 @@ public class HengyangRunBenchmark
 
 /// <summary>Loading and checking the scenario from its embedded YAML, the cost paid once per command.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ScenarioLoadBenchmark
 {
     [Benchmark]

@@ -33,10 +33,9 @@ internal sealed partial class SiegeRun
         var infantry = AssaultInfantry();
         if (!_offensiveActive)
         {
-            var rested = _hour - _pausedAtHour >= d.RegroupHours;
-            var strongEnough = infantry >= d.OffensiveForceRatio * DefenderCombatants();
-            var shellsEnough = ShellHours() >= d.OffensiveShellHours;
-            if (rested && strongEnough && shellsEnough && ComputeFrontier(includeCore: true) > 0)
+            // Cheapest conditions first: counting the defenders and finding the frontier loop over every position.
+            var ready = _hour - _pausedAtHour >= d.RegroupHours && ShellHours() >= d.OffensiveShellHours;
+            if (ready && infantry >= d.OffensiveForceRatio * DefenderCombatants() && ComputeFrontier(includeCore: true) > 0)
             {
                 _offensiveActive = true;
                 _offensiveStartHour = _hour;

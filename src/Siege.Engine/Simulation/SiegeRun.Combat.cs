@@ -164,6 +164,7 @@ internal sealed partial class SiegeRun
     {
         var occupiers = (int)(_scenario.AttackerDoctrine.OccupyFraction * _assault[i]);
         _holder[i] = Side.Attacker;
+        _holdersChanged = true;
         _attackerPresent[i] = true;
         _occupiers[i] += occupiers;
         _pool += _assault[i] - occupiers;

@@ -142,6 +142,7 @@ internal sealed partial class SiegeRun
         _pool += _occupiers[i];
         _occupiers[i] = 0;
         _holder[i] = Side.Defender;
+        _holdersChanged = true;
         _garrison[i] += _counter[i];
         Record(ChronicleKind.PositionRetaken, _model.Positions[i].Id, men: _counter[i]);
         _counter[i] = 0;

@@ -8,6 +8,10 @@ namespace Siege.Engine.Simulation;
 // The end of the siege, the daily record and the result.
 internal sealed partial class SiegeRun
 {
+    private bool _holdersChanged = true;
+    private bool _coreBreached;
+    private bool _holdsCity;
+
     /// <summary>
     /// The garrison ceases resistance once the attacker is inside the core and the garrison's men or its ammunition
     /// are spent; or when it holds no position of the city's three lines at all.
@@ -15,14 +19,22 @@ internal sealed partial class SiegeRun
     private void CheckCeaseFire()
     {
         var d = _scenario.DefenderDoctrine;
-        var coreBreached = false;
-        var holdsCity = false;
-        for (var i = 0; i < _holder.Length; i++)
+        if (_holdersChanged)
         {
-            var tier = _model.Positions[i].Tier;
-            if (tier == Tier.Core && _holder[i] == Side.Attacker) coreBreached = true;
-            if (tier >= Tier.Main && _holder[i] == Side.Defender) holdsCity = true;
+            // Who holds what changes a few dozen times a run; recount only then.
+            _holdersChanged = false;
+            _coreBreached = false;
+            _holdsCity = false;
+            for (var i = 0; i < _holder.Length; i++)
+            {
+                var tier = _model.Positions[i].Tier;
+                if (tier == Tier.Core && _holder[i] == Side.Attacker) _coreBreached = true;
+                if (tier >= Tier.Main && _holder[i] == Side.Defender) _holdsCity = true;
+            }
         }
+        var coreBreached = _coreBreached;
+        var holdsCity = _holdsCity;
+        if (holdsCity && !coreBreached) return;
         var combatants = DefenderCombatants();
         var spent = combatants < d.CeaseFireStrengthFraction * _peakCombatants || _firepower < d.CeaseFireFirepower;
         if (holdsCity && !(coreBreached && spent)) return;
