@@ -96,9 +96,10 @@ public static class RunJson
     private static object Personnel(PersonnelLedger p) => new { initial = p.Initial, arrived = p.Arrived, present = p.Present };
 
     private static IEnumerable<object> Supplies(IEnumerable<Supply> supplies, IEnumerable<SupplyLedger> ledgers) =>
-        ledgers.Select(l => supplies.First(s => s.Id == l.Id) is var s
-            ? new { id = l.Id, name = s.Name, nameEn = s.NameEn, initial = l.Initial, arrived = l.Arrived, used = l.Used, remaining = l.Remaining }
-            : null!);
+        ledgers.Join(supplies, l => l.Id, s => s.Id, (l, s) => (object)new
+        {
+            id = l.Id, name = s.Name, nameEn = s.NameEn, initial = l.Initial, arrived = l.Arrived, used = l.Used, remaining = l.Remaining,
+        });
 
     internal static string Iso(DateTime time) => time.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 

@@ -50,14 +50,18 @@ internal sealed partial class SiegeRun
 
     private bool Threatened(int i) => _assault[i] > 0 || AttackableFrom(i) > 0;
 
-    /// <summary>At dusk, threatened positions that have lost too many men are brought back up from the reserve, key positions first.</summary>
+    /// <summary>
+    /// At dusk, threatened positions of the main, second and core lines that have lost too many men are brought back
+    /// up from the reserve, key positions first. Warning positions, outposts and the east bank are screens: they fight
+    /// with what they were given (the deployment plan gave each independent strongpoint one company [li-2005]).
+    /// </summary>
     private void ReinforceThreatenedPositions()
     {
         FindPositionsConnectedToCore();
         var threshold = _scenario.DefenderDoctrine.ReinforceBelowFraction.Value;
         foreach (var i in ByPriority())
         {
-            if (_holder[i] != Side.Defender || !_connected[i] || _planned[i] == 0) continue;
+            if (_holder[i] != Side.Defender || !_connected[i] || _planned[i] == 0 || _model.Positions[i].Tier < Tier.Main) continue;
             if (_garrison[i] >= threshold * _planned[i] || !Threatened(i)) continue;
             var men = Math.Min(_planned[i] - _garrison[i], _reserve - ReserveFloor);
             if (men <= 0) return;
