@@ -54,8 +54,13 @@ internal sealed class RunText(LoadedScenario loaded, RunResult run, CliOutput ou
 
     private void WriteFidelity()
     {
-        var table = new Table().Title("Fidelity: the record against this run").AddColumns("item", "recorded", "simulated", "ok", "source");
         var rows = Fidelity.Compare(loaded.Scenario, loaded.Record, run);
+        if (rows.Count == 0)
+        {
+            output.Out.WriteLine("This scenario has no historical record to compare with.");
+            return;
+        }
+        var table = new Table().Title("Fidelity: the record against this run").AddColumns("item", "recorded", "simulated", "ok", "source");
         foreach (var r in rows)
             table.AddRow(Markup.Escape(r.Description), Markup.Escape(r.Recorded), Markup.Escape(r.Simulated), r.Ok ? "yes" : "no", Markup.Escape(string.Join(", ", r.Sources)));
         output.Console.Write(table);

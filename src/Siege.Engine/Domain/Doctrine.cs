@@ -21,8 +21,11 @@ public sealed record AttackerDoctrine(
     Figure MaxAssaults,
     // Fraction of available infantry used for local attacks between offensives.
     Figure LocalAttackCommitment,
-    // An assault group is withdrawn when it has lost this fraction of its men.
+    // An assault group is withdrawn when it has lost this fraction of the men committed to it.
     Figure AssaultExhaustedFraction,
+    // Share of an assault group's losses replaced each hour from the uncommitted infantry (0: groups are never fed;
+    // 1: every loss is replaced at once while men are left, as when a landing force commits everything it puts ashore).
+    Figure AssaultTopUp,
     // Fraction of a successful assault group left to hold the position it took.
     Figure OccupyFraction,
     // Blocking formations are topped up from the assault infantry to this multiple of an approaching relief force.

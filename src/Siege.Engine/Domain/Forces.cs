@@ -42,7 +42,11 @@ public sealed record Commander(string Name, string NameEn, string? From = null, 
 
 public sealed record Weapon(string Name, string NameEn, Figure Count);
 
-/// <summary>A node of an order of battle. Leaf units carry men; parents take their strength from their sub-units.</summary>
+/// <summary>
+/// A node of an order of battle. Leaf units carry men; parents take their strength from their sub-units.
+/// A unit with <see cref="ArrivesUntilHour"/> comes ashore or up the road evenly over the hours from
+/// <see cref="ArrivesHour"/> until then, as a landing does, rather than all at once.
+/// </summary>
 public sealed record ForceUnit(
     string Id,
     string Name,
@@ -58,7 +62,8 @@ public sealed record ForceUnit(
     Figure? Guns,
     ImmutableArray<DeploymentShare> Deployment,
     ImmutableArray<Weapon> Weapons,
-    ImmutableArray<ForceUnit> Units)
+    ImmutableArray<ForceUnit> Units,
+    int? ArrivesUntilHour = null)
 {
     public bool IsLeaf => Units.IsDefaultOrEmpty;
 

@@ -24,9 +24,12 @@ public sealed class SiegeModel
         AttackerArrivals = BuildAttackerArrivals(scenario, PositionIndex);
         Schedule = BuildSchedule(scenario);
         ShellSupply = scenario.Supplies.Attacker.FirstOrDefault(s => s.UsePerGunHour is not null);
+        AttackerUnits = scenario.Forces.Attacker.Leaves().ToDictionary(u => u.Id, StringComparer.Ordinal);
         CombatStreamKeys = Positions.Select(p => StableHash.Fnv1a64("combat/" + p.Id)).ToArray();
         CounterattackStreamKeys = Positions.Select(p => StableHash.Fnv1a64("counterattack/" + p.Id)).ToArray();
     }
+
+    internal Dictionary<string, ForceUnit> AttackerUnits { get; }
 
     /// <summary>Hashes of the per-position stream names, computed once rather than in every run.</summary>
     internal ulong[] CombatStreamKeys { get; }
@@ -122,16 +125,32 @@ public sealed class SiegeModel
 
     private static AttackerArrival[] BuildAttackerArrivals(Scenario scenario, Dictionary<string, int> index) =>
         scenario.Forces.Attacker.Leaves()
-            .Select(u => new AttackerArrival(
-                u.ArrivesHour,
+            .SelectMany(u => Spread(u).Select((part, k) => new AttackerArrival(
+                part.Hour,
                 u.Id,
                 u.Role,
-                u.Kind == UnitKind.Service || u.Kind == UnitKind.Air ? 0 : u.TotalStrength,
-                (int)Math.Round(u.Guns?.Value ?? 0),
+                u.Kind == UnitKind.Service || u.Kind == UnitKind.Air ? 0 : part.Men,
+                part.Guns,
                 u.Quality,
-                u.ArrivesAt is null ? -1 : index[u.ArrivesAt]))
+                u.ArrivesAt is null ? -1 : index[u.ArrivesAt],
+                FirstOfUnit: k == 0)))
             .OrderBy(a => a.Hour)
             .ToArray();
+
+    /// <summary>A unit's arrival, hour by hour when it arrives over a span; the parts add up to the whole exactly.</summary>
+    internal static IEnumerable<(int Hour, int Men, int Guns)> Spread(ForceUnit unit)
+    {
+        var men = unit.TotalStrength;
+        var guns = (int)Math.Round(unit.Guns?.Value ?? 0);
+        var hours = unit.ArrivesUntilHour is { } until ? until - unit.ArrivesHour : 1;
+        for (var k = 0; k < hours; k++)
+        {
+            // Integer shares by cumulative rounding: no man is lost or doubled.
+            var menPart = (int)((long)men * (k + 1) / hours - (long)men * k / hours);
+            var gunsPart = (int)((long)guns * (k + 1) / hours - (long)guns * k / hours);
+            yield return (unit.ArrivesHour + k, menPart, gunsPart);
+        }
+    }
 
     private static ScheduledEvent[] BuildSchedule(Scenario scenario) =>
         scenario.Events
@@ -145,6 +164,6 @@ internal sealed record DefenderArrival(int Hour, string UnitId, bool IsService, 
     public int Men => Parts.Sum(p => p.Men);
 }
 
-internal sealed record AttackerArrival(int Hour, string UnitId, AttackerRole Role, int Men, int Guns, double Quality, int Staging);
+internal sealed record AttackerArrival(int Hour, string UnitId, AttackerRole Role, int Men, int Guns, double Quality, int Staging, bool FirstOfUnit);
 
 internal readonly record struct ScheduledEvent(int Hour, int Order, ExogenousEvent Event);

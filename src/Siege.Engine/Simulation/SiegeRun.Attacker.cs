@@ -11,6 +11,8 @@ internal sealed partial class SiegeRun
     private int _offensiveStartHour;
     private int _offensiveStartInfantry;
     private int _offensiveStartLosses;
+    // Assault infantry that arrived while the offensive ran: it joins the offensive's strength.
+    private int _offensiveArrivals;
     private int _pausedAtHour = int.MinValue / 2;
     private double _artillerySupport;
 
@@ -41,6 +43,7 @@ internal sealed partial class SiegeRun
                 _offensiveStartHour = _hour;
                 _offensiveStartInfantry = infantry;
                 _offensiveStartLosses = _attackerKilled + _attackerWounded;
+                _offensiveArrivals = 0;
                 _offensives.Add(new OffensiveSpan(_offensives.Count + 1, _hour, null));
                 Record(ChronicleKind.OffensiveBegins, men: infantry, amount: _shells, ordinal: _offensives.Count);
             }
@@ -48,7 +51,7 @@ internal sealed partial class SiegeRun
         }
 
         var losses = _attackerKilled + _attackerWounded - _offensiveStartLosses;
-        var bled = losses >= d.PauseLossFraction * _offensiveStartInfantry;
+        var bled = losses >= d.PauseLossFraction * (_offensiveStartInfantry + _offensiveArrivals);
         var outOfShells = ShellHours() < d.PauseShellHours;
         if (bled || outOfShells)
         {
@@ -101,12 +104,17 @@ internal sealed partial class SiegeRun
         var d = _scenario.AttackerDoctrine;
         var maxGroups = _offensiveActive ? (int)d.MaxAssaults.Value : 1;
         var commitment = _offensiveActive ? d.AssaultCommitment.Value : d.LocalAttackCommitment.Value;
+        var groupSize = (int)(commitment * AssaultInfantry() / maxGroups);
         var groups = 0;
-        for (var i = 0; i < _assault.Length; i++) if (_assault[i] > 0) groups++;
+        for (var i = 0; i < _assault.Length; i++)
+        {
+            if (_assault[i] == 0) continue;
+            groups++;
+            FeedGroup(i, groupSize);
+        }
         if (groups >= maxGroups || _pool <= 0) return;
 
         ComputeFrontier(includeCore: _offensiveActive);
-        var groupSize = (int)(commitment * AssaultInfantry() / maxGroups);
         var rng = _random.Get("attacker/targeting");
         while (groups < maxGroups && groupSize >= MinimumGroup && _pool >= groupSize)
         {
@@ -117,6 +125,17 @@ internal sealed partial class SiegeRun
             _pool -= groupSize;
             groups++;
         }
+    }
+
+    /// <summary>Replaces the given share of a group's losses from the pool, never beyond the doctrine's group size.</summary>
+    private void FeedGroup(int i, int groupSize)
+    {
+        var share = _scenario.AttackerDoctrine.AssaultTopUp.Value;
+        if (share <= 0 || _pool <= 0 || _assault[i] >= groupSize) return;
+        var men = Math.Min(_pool, (int)Math.Ceiling(share * (groupSize - _assault[i])));
+        _assault[i] += men;
+        _assaultStart[i] += men;
+        _pool -= men;
     }
 
     /// <summary>Smallest assault group worth sending: a company.</summary>

@@ -132,7 +132,7 @@ internal sealed partial class SiegeRun
             var captured = Sampling.Binomial(rng, men, d.CapturedWhenOverrun);
             _defenderCaptured += captured;
             _defenderKilled += men - captured;
-            Record(ChronicleKind.Overrun, position.Id, men: men, amount: captured);
+            if (men > 0) Record(ChronicleKind.Overrun, position.Id, men: men, amount: captured);
         }
         else
         {

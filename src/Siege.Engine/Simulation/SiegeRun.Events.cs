@@ -76,7 +76,10 @@ internal sealed partial class SiegeRun
             {
                 case AttackerRole.Block: _blocking += arrival.Men; break;
                 case AttackerRole.FireSupport: _support += arrival.Men; break;
-                default: _pool += arrival.Men; break;
+                default:
+                    _pool += arrival.Men;
+                    if (_offensiveActive) _offensiveArrivals += arrival.Men;
+                    break;
             }
             _guns += arrival.Guns;
             if (arrival.Staging >= 0) _attackerPresent[arrival.Staging] = true;
@@ -84,7 +87,12 @@ internal sealed partial class SiegeRun
             else _attackerArrivedMen += arrival.Men;
             _attackerMenArrived += arrival.Men;
             _attackerQualityMen += arrival.Quality * arrival.Men;
-            Record(ChronicleKind.AttackerArrived, arrival.UnitId, arrival.Staging >= 0 ? _model.Positions[arrival.Staging].Id : null, arrival.Men, arrival.Guns);
+            // A unit landing over many hours is announced once, when its first men arrive, with its full strength.
+            if (arrival.FirstOfUnit)
+            {
+                var unit = _model.AttackerUnits[arrival.UnitId];
+                Record(ChronicleKind.AttackerArrived, arrival.UnitId, arrival.Staging >= 0 ? _model.Positions[arrival.Staging].Id : null, unit.TotalStrength, (long)Math.Round(unit.Guns?.Value ?? 0));
+            }
         }
     }
 

@@ -30,6 +30,9 @@ internal sealed partial class ScenarioReader
         var quality = r.Number("quality") ?? 1.0;
         if (quality <= 0) diagnostics.Add(r.Node("quality")!.Value, $"{what}.quality: must be positive");
         var arrives = HourOf(r, "arrives") ?? 0;
+        var arrivesUntil = HourOf(r, "arrivesUntil");
+        if (arrivesUntil is not null && arrivesUntil <= arrives)
+            diagnostics.Add(r.Node("arrivesUntil")!.Value, $"{what}.arrivesUntil: must come after 'arrives'");
         var arrivesAt = r.String("arrivesAt");
         var role = r.Enum<AttackerRole>("role") ?? AttackerRole.Assault;
         var guns = ReadNonNegative(r, "guns");
@@ -50,7 +53,7 @@ internal sealed partial class ScenarioReader
             diagnostics.Add(r.Node("strength")!.Value, $"{what}.strength: a unit with sub-units takes its strength from them; give strength on the sub-units");
         CheckSideSpecificFields(r, side, what, arrivesAt, deployment);
         if (id is null || name is null || nameEn is null || echelon is null) return null;
-        return new ForceUnit(id, name, nameEn, echelon.Value, kind, commanders, strength, quality, arrives, arrivesAt, role, guns, deployment, weapons, units);
+        return new ForceUnit(id, name, nameEn, echelon.Value, kind, commanders, strength, quality, arrives, arrivesAt, role, guns, deployment, weapons, units, arrivesUntil);
     }
 
     private void CheckSideSpecificFields(MapReader r, Side side, string what, string? arrivesAt, ImmutableArray<DeploymentShare> deployment)

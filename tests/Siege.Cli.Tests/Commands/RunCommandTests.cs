@@ -103,4 +103,23 @@ public sealed class RunCommandTests
         Assert.Contains($"{path}:1:1: scenario: missing required field 'name'", result.Error);
         Assert.DoesNotContain("   at ", result.Error);
     }
+
+    [Fact]
+    public void Iwo_Jima_follows_the_run_contract_with_daily_strengths()
+    {
+        var path = Path.Combine(CliRunner.RepositoryRoot(), "scenarios", "iwo-jima-1945");
+        var result = CliRunner.Run("run", "--scenario", path, "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        Assert.Equal("iwo-jima-1945", root.GetProperty("scenario").GetString());
+        Assert.Equal("fell", root.GetProperty("outcome").GetString());
+        // Engel's square law: the garrison reaches zero on day 36.4 (see IwoJimaEngelTests).
+        Assert.InRange(root.GetProperty("durationDays").GetDouble(), 35.5, 37.5);
+        Assert.Equal(21_500, root.GetProperty("casualties").GetProperty("defender").EnumerateObject().Sum(p => p.Value.GetInt32()));
+        var days = root.GetProperty("days");
+        Assert.True(days.GetArrayLength() >= 36);
+        Assert.True(days[0].GetProperty("attackerInfantry").GetInt32() > 40_000);
+        Assert.True(days[0].GetProperty("defenderCombatants").GetInt32() is > 20_000 and < 21_500);
+    }
 }

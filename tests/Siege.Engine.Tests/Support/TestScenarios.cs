@@ -42,7 +42,7 @@ internal static class TestScenarios
             new AttackerDoctrine(
                 OffensiveForceRatio: F(0), OffensiveShellHours: F(0), PauseLossFraction: F(1), PauseShellHours: F(0),
                 RegroupHours: F(0), AssaultCommitment: F(1), MaxAssaults: F(1), LocalAttackCommitment: F(1),
-                AssaultExhaustedFraction: F(1), OccupyFraction: F(0.3), ReliefBlockRatio: F(1)),
+                AssaultExhaustedFraction: F(1), AssaultTopUp: F(0), OccupyFraction: F(0.3), ReliefBlockRatio: F(1)),
             new DefenderDoctrine(
                 ReinforceBelowFraction: F(0), ReserveFloorFraction: F(0), FallBackBelowFraction: F(0), OverrunBelowMen: F(0),
                 CounterattackWindowHours: F(0), CounterattackRatio: F(2), CapturedWhenOverrun: F(0),
