@@ -1,4 +1,5 @@
 using Siege.Cli.Commands;
+using Siege.Cli.Commands.Battles;
 using Siege.Cli.Infrastructure;
 using Spectre.Console.Cli;
 
@@ -27,6 +28,20 @@ public static class SiegeApp
                 .WithExample("run")
                 .WithExample("run", "--seed", "42", "--format", "json")
                 .WithExample("run", "--scenario", "scenarios/hengyang-1944");
+            config.AddBranch("battles", battles =>
+            {
+                battles.SetDescription("Real battles (CDB90): the attrition-rate model fitted on them and its validation.");
+                battles.AddCommand<BattlesFitCommand>("fit")
+                    .WithDescription("Fit daily casualty rates on the CDB90 battles and show the coefficients with their uncertainty.");
+                battles.AddCommand<BattlesValidateCommand>("validate")
+                    .WithDescription("Cross-validate the fit by battle against the posture-median and Lanchester square-law baselines.")
+                    .WithExample("battles", "validate", "--format", "json");
+                battles.AddCommand<BattlesPredictCommand>("predict")
+                    .WithDescription("Predict both sides' casualties for a battle, with an 80% interval.")
+                    .WithExample("battles", "predict", "--attacker", "30000", "--defender", "14000", "--posture", "fortified", "--terrain", "rugged", "--days", "47");
+                battles.AddCommand<BattlesCalibrateCommand>("calibrate")
+                    .WithDescription("Find the engine's kill rates with which a scenario loses men at the CDB90 fit's median rates.");
+            });
             config.AddCommand<LintCommand>("lint")
                 .WithDescription("Check a scenario and report every problem as file:line:col: message.")
                 .WithExample("lint")

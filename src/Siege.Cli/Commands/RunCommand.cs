@@ -8,7 +8,7 @@ namespace Siege.Cli.Commands;
 
 internal sealed class RunCommand(CliOutput output) : Command<RunCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : FormatSettings
     {
         [CommandOption("--scenario <PATH>")]
         [Description("Scenario folder or .yaml file (default: the embedded Hengyang 1944 scenario).")]
@@ -18,21 +18,13 @@ internal sealed class RunCommand(CliOutput output) : Command<RunCommand.Settings
         [Description("Random seed; the same scenario and seed give the same run, bit for bit.")]
         [DefaultValue(1UL)]
         public ulong Seed { get; init; } = 1;
-
-        [CommandOption("--format <FORMAT>")]
-        [Description("text (a day-by-day chronicle and a fidelity table) or json (one object).")]
-        [DefaultValue("text")]
-        public string Format { get; init; } = "text";
-
-        public override ValidationResult Validate() =>
-            Format is "text" or "json" ? ValidationResult.Success() : ValidationResult.Error($"--format must be text or json, not '{Format}'");
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var loaded = Commands.ScenarioOption.LoadOrFail(settings.Scenario, output);
         var run = SiegeModel.Compile(loaded.Scenario).Run(settings.Seed);
-        if (settings.Format == "json") output.Out.WriteLine(RunJson.Serialize(loaded, run));
+        if (settings.Json) output.Out.WriteLine(RunJson.Serialize(loaded, run));
         else new RunText(loaded, run, output).Write();
         return SiegeApp.Ok;
     }

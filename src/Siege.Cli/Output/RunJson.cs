@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Siege.Engine.Domain;
 using Siege.Engine.Results;
 using Siege.Scenarios.Loading;
@@ -15,15 +12,7 @@ namespace Siege.Cli.Output;
 /// </summary>
 public static class RunJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
-
-    public static string Serialize(LoadedScenario loaded, RunResult run) => JsonSerializer.Serialize(Build(loaded, run), Options);
+    public static string Serialize(LoadedScenario loaded, RunResult run) => Json.Serialize(Build(loaded, run));
 
     public static object Build(LoadedScenario loaded, RunResult run)
     {

@@ -1,0 +1,65 @@
+using System.Text.Json;
+
+namespace Siege.Cli.Tests.Commands;
+
+public sealed class BattlesCommandTests
+{
+    [Fact]
+    public void Validate_prints_the_documented_json_contract()
+    {
+        var result = CliRunner.Run("battles", "validate", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        Assert.Equal(10, root.GetProperty("folds").GetInt32());
+        foreach (var subset in new[] { "all", "ww2-prepared-fortified" })
+        {
+            var s = root.GetProperty("subsets").GetProperty(subset);
+            Assert.True(s.GetProperty("battles").GetInt32() > 100);
+            var model = s.GetProperty("model");
+            Assert.InRange(model.GetProperty("coverage80").GetDouble(), 0.6, 0.95);
+            // The fitted model must beat both baselines out of sample, or it has no business setting the engine's rates.
+            Assert.True(model.GetProperty("mae").GetDouble() < s.GetProperty("postureMedian").GetProperty("mae").GetDouble());
+            Assert.True(model.GetProperty("mae").GetDouble() < s.GetProperty("lanchesterSquare").GetProperty("mae").GetDouble());
+        }
+    }
+
+    [Fact]
+    public void Fit_shows_both_sides_coefficients_with_their_uncertainty()
+    {
+        var result = CliRunner.Run("battles", "fit");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("log force ratio (A/D)", result.Out);
+        Assert.Contains("95% interval", result.Out);
+        Assert.Contains("Fitted WWII daily rates", result.Out);
+    }
+
+    [Fact]
+    public void Predict_gives_both_sides_casualties_inside_their_interval()
+    {
+        var result = CliRunner.Run("battles", "predict", "--attacker", "30000", "--defender", "14000", "--posture", "fortified",
+            "--terrain", "rugged", "--days", "47", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        foreach (var side in new[] { "attacker", "defender" })
+        {
+            var s = json.RootElement.GetProperty(side);
+            var median = s.GetProperty("casualties").GetDouble();
+            Assert.InRange(median, s.GetProperty("low").GetDouble(), s.GetProperty("high").GetDouble());
+        }
+        // Casualties never exceed the side's strength, however long the battle.
+        Assert.True(json.RootElement.GetProperty("defender").GetProperty("high").GetDouble() <= 14_000);
+    }
+
+    [Theory]
+    [InlineData("battles", "predict", "--attacker", "30000", "--defender", "14000")]
+    [InlineData("battles", "predict", "--attacker", "30000", "--defender", "14000", "--days", "5", "--posture", "castle")]
+    [InlineData("battles", "validate", "--folds", "1")]
+    public void Bad_battle_options_get_one_line_and_exit_code_2(params string[] args)
+    {
+        var result = CliRunner.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("siege: ", result.Error);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+}
