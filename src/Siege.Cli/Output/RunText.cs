@@ -22,6 +22,7 @@ internal sealed class RunText(LoadedScenario loaded, RunResult run, CliOutput ou
         w.WriteLine();
         WriteCasualties();
         WriteFidelity();
+        Cdb90Comparison.Write(loaded.RelatedCdb90Battles, run, output.Console);
     }
 
     private void WriteChronicle(TextWriter w)

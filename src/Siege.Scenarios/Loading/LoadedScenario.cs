@@ -17,4 +17,9 @@ public sealed record LoadedScenario(
     string Summary,
     string SummaryEn,
     string ContentHash,
-    string Location);
+    string Location,
+    ImmutableArray<int> Cdb90Battles = default)
+{
+    /// <summary>CDB90 battles (by ISQNO) that describe the same fighting, for a run to be set beside; often none.</summary>
+    public ImmutableArray<int> RelatedCdb90Battles => Cdb90Battles.IsDefault ? [] : Cdb90Battles;
+}

@@ -53,13 +53,27 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         var (attackerDoctrine, defenderDoctrine) = ReadDoctrine(top.Map("doctrine", required: true));
         var combat = ReadParameters<CombatParameters>(top.Map("combat", required: true));
         var record = ReadRecord(top.Sequence("record"));
+        var cdb90 = ReadCdb90Ids(top);
         top.Finish();
 
         if (diagnostics.HasErrors || forces is null || map is null || attackerDoctrine is null || defenderDoctrine is null || combat is null)
             return null;
 
         var scenario = new Scenario(id!, name!, nameEn!, _start, _horizonHours, daylight, forces, map, supplies, events, attackerDoctrine, defenderDoctrine, combat);
-        return new LoadedScenario(scenario, record, sources, summary, summaryEn, contentHash, location);
+        return new LoadedScenario(scenario, record, sources, summary, summaryEn, contentHash, location, cdb90);
+    }
+
+    /// <summary>The optional <c>cdb90</c> list: ISQNOs (1–660) of CDB90 battles covering the same fighting.</summary>
+    private ImmutableArray<int> ReadCdb90Ids(MapReader top)
+    {
+        var ids = ImmutableArray.CreateBuilder<int>();
+        foreach (var at in top.Sequence("cdb90"))
+        {
+            if (top.ParseNumber(at, "scenario.cdb90") is not { } n) continue;
+            if (n != Math.Floor(n) || n is < 1 or > 660) diagnostics.Add(at, $"scenario.cdb90: {MapReader.Text(at)} is not a CDB90 battle number (1-660)");
+            else ids.Add((int)n);
+        }
+        return ids.ToImmutable();
     }
 
     private Daylight ReadDaylight(MapReader? r)

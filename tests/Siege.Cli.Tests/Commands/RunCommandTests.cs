@@ -122,4 +122,17 @@ public sealed class RunCommandTests
         Assert.True(days[0].GetProperty("attackerInfantry").GetInt32() > 40_000);
         Assert.True(days[0].GetProperty("defenderCombatants").GetInt32() is > 20_000 and < 21_500);
     }
+
+    [Fact]
+    public void Iwo_Jima_text_sets_the_run_beside_the_CDB90_rows_of_the_battle()
+    {
+        var path = Path.Combine(CliRunner.RepositoryRoot(), "scenarios", "iwo-jima-1945");
+        var result = CliRunner.Run("run", "--scenario", path);
+        Assert.Equal(0, result.ExitCode);
+        // CDB90 isqno 518-520 (FACTS.md section 9): the three sub-phases, with their strengths and casualties.
+        Assert.Contains("CDB90 518: IWO JIMA - INTO THE MAIN", result.Out);
+        Assert.Contains("CDB90 520: IWO JIMA - FINAL PHASE", result.Out);
+        Assert.Contains("33,915", result.Out);
+        Assert.Contains("this run", result.Out);
+    }
 }
