@@ -42,6 +42,8 @@ internal sealed partial class ScenarioReader
         r.String("note");
         var units = r.Sequence("units").Select(u => ReadUnit(u, side)).OfType<ForceUnit>().ToImmutableArray();
         var strength = ReadNonNegative(r, "strength", required: units.IsEmpty && kind != UnitKind.Air);
+        if (strength is { } s && s.High > MaxMen)
+            diagnostics.Add(r.Node("strength")!.Value, $"{what}.strength: {s.High:0} men is more than any unit had (at most {MaxMen:0})");
         r.Finish();
 
         if (id is not null)

@@ -15,6 +15,10 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
 {
     public const int SchemaVersion = 1;
 
+    // Bounds that keep every count inside 32-bit arithmetic and a run inside seconds; no siege comes near them.
+    private const int MaxHorizonDays = 3650;
+    private const double MaxMen = 10_000_000;
+
     private readonly HashSet<string> _sourceIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Position> _positions = new(StringComparer.Ordinal);
     // Ids of every position written, even one with other errors, so one mistake is not reported again at each reference.
@@ -42,7 +46,8 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         var summaryEn = top.String("summaryEn") ?? "";
         _start = top.Time("start", required: true) ?? default;
         var horizonDays = top.Integer("horizonDays", required: true) ?? 0;
-        if (top.Node("horizonDays") is { } h && horizonDays <= 0) diagnostics.Add(h, "scenario.horizonDays: must be at least 1");
+        if (top.Node("horizonDays") is { } h && horizonDays is <= 0 or > MaxHorizonDays)
+            diagnostics.Add(h, $"scenario.horizonDays: must be between 1 and {MaxHorizonDays}");
         _horizonHours = horizonDays * 24;
         var sources = ReadSources(top.Sequence("sources", required: true));
         var daylight = ReadDaylight(top.Map("daylight"));
