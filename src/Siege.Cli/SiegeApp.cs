@@ -1,5 +1,6 @@
 using Siege.Cli.Commands;
 using Siege.Cli.Commands.Battles;
+using Siege.Cli.Commands.Lanchester;
 using Siege.Cli.Infrastructure;
 using Spectre.Console.Cli;
 
@@ -42,6 +43,13 @@ public static class SiegeApp
                 battles.AddCommand<BattlesCalibrateCommand>("calibrate")
                     .WithDescription("Find the engine's kill rates with which a scenario loses men at the CDB90 fit's median rates.");
             });
+            config.AddCommand<LanchesterCommand>("lanchester")
+                .WithDescription("Integrate a Lanchester model (linear, square, logarithmic, mixed, Helmbold or general) from a file or the options.")
+                .WithExample("lanchester", "--engel")
+                .WithExample("lanchester", "--law", "square", "-a", "0.0544", "-b", "0.0106", "--x0", "0", "--y0", "21500", "--days", "40", "--reinforce", "attacker 54000 from 0 to 1");
+            config.AddCommand<FitCommand>("fit")
+                .WithDescription("Estimate Lanchester coefficients and exponents, with standard errors, from a strength series.")
+                .WithExample("fit", "--input", "strengths.csv", "--law", "square");
             config.AddCommand<LintCommand>("lint")
                 .WithDescription("Check a scenario and report every problem as file:line:col: message.")
                 .WithExample("lint")
