@@ -29,6 +29,10 @@ public static class SiegeApp
                 .WithExample("run")
                 .WithExample("run", "--seed", "42", "--format", "json")
                 .WithExample("run", "--scenario", "scenarios/hengyang-1944");
+            config.AddCommand<EnsembleCommand>("ensemble")
+                .WithDescription("Run many seeds into a crash-safe run store (resuming what is there) and summarise them beside the record.")
+                .WithExample("ensemble", "--runs", "1000")
+                .WithExample("ensemble", "--runs", "10000", "--threads", "2", "--store", "hengyang.db", "--format", "json");
             config.AddBranch("battles", battles =>
             {
                 battles.SetDescription("Real battles (CDB90): the attrition-rate model fitted on them and its validation.");

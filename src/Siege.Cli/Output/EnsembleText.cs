@@ -1,0 +1,92 @@
+using System.Globalization;
+using Siege.Engine.Domain;
+using Siege.Ensembles;
+using Siege.Scenarios.Loading;
+using Siege.Scenarios.Record;
+using Spectre.Console;
+
+namespace Siege.Cli.Output;
+
+/// <summary>The text of <c>siege ensemble</c>: each figure's median and 10th–90th percentile beside the record.</summary>
+internal sealed class EnsembleText(LoadedScenario loaded, EnsembleSummary summary, CliOutput output)
+{
+    public void Write()
+    {
+        var s = loaded.Scenario;
+        output.Out.WriteLine($"{s.Name} · {s.NameEn}: {summary.Runs:N0} runs, seeds {summary.Seed}–{summary.Seed + (ulong)Math.Max(0, summary.Runs - 1)}");
+        WriteOverview();
+        WriteCasualties();
+        WritePositions();
+    }
+
+    private void WriteOverview()
+    {
+        var table = new Table().Title("The siege").AddColumns("figure", "median", "10th–90th percentile", "record");
+        if (summary.DurationDays is { } d)
+            table.AddRow("length (days)", F(d.P50), $"{F(d.P10)} – {F(d.P90)}", Esc(Recorded<DurationItem>(i => string.Join(" / ", i.Figures.Select(f => $"{f.Value:0} [{f.Source}]")))));
+        table.AddRow($"P(holds ≥ {F(summary.Record.DurationDays ?? double.NaN)} days, as recorded)", P(summary.PHoldRecorded), "", "");
+        table.AddRow($"P(holds ≥ {F(summary.Record.OrderedDays)} days, as ordered)", P(summary.PHoldOrdered), "", "");
+        if (summary.Offensives.Count is { } count) table.AddRow("general offensives", count.P50.ToString(CultureInfo.InvariantCulture), "", Esc(Recorded<OffensiveItem>(_ => "3 [zh-wp]", all: true)));
+        var offensives = loaded.Record.Items.OfType<OffensiveItem>().ToList();
+        for (var k = 0; k < summary.Offensives.Starts.Length; k++)
+        {
+            var start = summary.Offensives.Starts[k];
+            var recorded = offensives.FirstOrDefault(o => o.Ordinal == k + 1);
+            table.AddRow($"offensive {k + 1} opens (day)", $"{F(start.P50)} ({Date(start.P50)})", $"{F(start.P10)} – {F(start.P90)}",
+                recorded is null ? "" : Esc($"{recorded.Start:yyyy-MM-dd} [{string.Join(", ", recorded.Sources)}]"));
+        }
+        output.Console.Write(table);
+    }
+
+    private void WriteCasualties()
+    {
+        var table = new Table().Title("Casualties: median (10th–90th percentile)").AddColumns("side", "killed", "wounded", "captured", "record");
+        foreach (var (name, side, stats) in new[] { ("defender", Side.Defender, summary.Casualties.Defender), ("attacker", Side.Attacker, summary.Casualties.Attacker) })
+        {
+            var recorded = loaded.Record.Items.OfType<CasualtiesItem>().Where(c => c.Side == side)
+                .Select(c => $"{Category(c.Category)} {string.Join(" / ", c.Figures.Select(f => $"{f.Value:N0} [{f.Source}]"))}");
+            table.AddRow(name, C(stats.Killed), C(stats.Wounded), C(stats.Captured), Esc(string.Join("; ", recorded)));
+        }
+        output.Console.Write(table);
+    }
+
+    private void WritePositions()
+    {
+        var lost = loaded.Record.Items.OfType<PositionLostItem>().ToDictionary(i => i.Position, StringComparer.Ordinal);
+        var table = new Table().Title("Positions: share of runs lost, and the day they fell").AddColumns("position", "tier", "lost in", "fall day: median", "10th–90th", "record");
+        foreach (var p in summary.Positions.OrderByDescending(p => p.Tier == "staging" ? -1 : Array.IndexOf(Tiers, p.Tier)).ThenBy(p => p.FallDay?.P50 ?? double.MaxValue))
+        {
+            if (p.Tier == "staging") continue;
+            var record = lost.TryGetValue(p.Id, out var item) ? $"{item.From:MM-dd}–{item.To:MM-dd} [{string.Join(", ", item.Sources)}]" : "";
+            table.AddRow(Esc($"{p.Name} ({p.NameEn})"), p.Tier, P(p.PLost),
+                p.FallDay is { } f ? $"{F(f.P50)} ({Date(f.P50)})" : "", p.FallDay is { } g ? $"{F(g.P10)} – {F(g.P90)}" : "", Esc(record));
+        }
+        output.Console.Write(table);
+    }
+
+    private static readonly string[] Tiers = ["staging", "eastBank", "warning", "outpost", "main", "second", "core"];
+
+    private string Recorded<T>(Func<T, string> describe, bool all = false) where T : RecordItem
+    {
+        var items = loaded.Record.Items.OfType<T>().ToList();
+        if (items.Count == 0) return "";
+        return all ? describe(items[0]) : string.Join("; ", items.Select(describe));
+    }
+
+    private string Date(double day) => loaded.Scenario.Start.AddDays(day).ToString("dd MMM", CultureInfo.InvariantCulture);
+
+    private static string Category(CasualtyCategory c) => c switch
+    {
+        CasualtyCategory.KilledAndWounded => "killed+wounded",
+        CasualtyCategory.Total => "all",
+        _ => c.ToString().ToLowerInvariant(),
+    };
+
+    private static string C(CountPercentiles? c) => c is null ? "" : $"{c.P50:N0} ({c.P10:N0}–{c.P90:N0})";
+
+    private static string F(double x) => double.IsNaN(x) ? "?" : x.ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static string P(double? x) => x is { } v ? v.ToString("P1", CultureInfo.InvariantCulture) : "";
+
+    private static string Esc(string text) => Markup.Escape(text);
+}

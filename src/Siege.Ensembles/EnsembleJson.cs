@@ -1,0 +1,18 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Siege.Ensembles;
+
+/// <summary>Writes a summary as indented JSON with Chinese names as characters, not escapes.</summary>
+public static class EnsembleJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The summary as JSON; without <paramref name="includeTiming"/>, byte-identical for the same scenario, variant and seeds.</summary>
+    public static string Serialize(EnsembleSummary summary, bool includeTiming = true) =>
+        JsonSerializer.Serialize(includeTiming ? summary : summary with { Timing = null }, Options);
+}

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Siege.Engine.Results;
+
+namespace Siege.Ensembles;
+
+/// <summary>
+/// Streaming readers: each yields rows as SQLite returns them, in seed order, and never holds a whole ensemble in
+/// memory. Enumerate one reader to the end (or dispose it) before writing to the same store.
+/// </summary>
+public sealed partial class RunStore
+{
+    /// <summary>The stored runs of <paramref name="range"/>, in seed order; seeds not stored are skipped.</summary>
+    public IEnumerable<RunRow> ReadRuns(EnsembleKey key, SeedRange range) => Query(key, range, """
+        SELECT seed, run_hash, end_hour, outcome, defender_killed, defender_wounded, defender_captured,
+               attacker_killed, attacker_wounded, attacker_captured, offensive_count
+        FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND seed BETWEEN $lo AND $hi
+        ORDER BY seed
+        """, r => new RunRow(
+            SeedRange.FromStored(r.GetInt64(0)),
+            r.GetString(1),
+            r.GetInt32(2),
+            Enum.Parse<Outcome>(r.GetString(3), ignoreCase: true),
+            new Casualties(r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)),
+            new Casualties(r.GetInt32(7), r.GetInt32(8), r.GetInt32(9)),
+            r.GetInt32(10)));
+
+    /// <summary>The positions lost at least once in the stored runs of <paramref name="range"/>, by seed, then position id.</summary>
+    public IEnumerable<PositionFallRow> ReadPositionFalls(EnsembleKey key, SeedRange range) => Query(key, range, """
+        SELECT r.seed, p.position_id, p.lost_at_hour, p.first_lost_hour, p.changes
+        FROM runs r JOIN position_falls p ON p.run_id = r.run_id
+        WHERE r.scenario_hash = $s AND r.variant_hash = $v AND r.seed BETWEEN $lo AND $hi
+        ORDER BY r.seed, p.position_id
+        """, r => new PositionFallRow(
+            SeedRange.FromStored(r.GetInt64(0)),
+            r.GetString(1),
+            r.IsDBNull(2) ? null : r.GetInt32(2),
+            r.GetInt32(3),
+            r.GetInt32(4)));
+
+    /// <summary>The general offensives of the stored runs of <paramref name="range"/>, by seed, then ordinal.</summary>
+    public IEnumerable<OffensiveRow> ReadOffensives(EnsembleKey key, SeedRange range) => Query(key, range, """
+        SELECT r.seed, o.ordinal, o.start_hour, o.end_hour
+        FROM runs r JOIN offensives o ON o.run_id = r.run_id
+        WHERE r.scenario_hash = $s AND r.variant_hash = $v AND r.seed BETWEEN $lo AND $hi
+        ORDER BY r.seed, o.ordinal
+        """, r => new OffensiveRow(
+            SeedRange.FromStored(r.GetInt64(0)),
+            r.GetInt32(1),
+            r.GetInt32(2),
+            r.IsDBNull(3) ? null : r.GetInt32(3)));
+
+    /// <summary>The daily figures of one stored run, in order; empty if the run is not stored.</summary>
+    public IEnumerable<DayRow> ReadDays(EnsembleKey key, ulong seed) => Query(key, new SeedRange(seed, 1), """
+        SELECT d.idx, d.day, d.defender_combatants, d.defender_reserve, d.attacker_infantry, d.attacker_blocking,
+               d.attacker_shells, d.defender_firepower, d.defender_stocks, d.positions_held, d.offensive
+        FROM runs r JOIN daily d ON d.run_id = r.run_id
+        WHERE r.scenario_hash = $s AND r.variant_hash = $v AND r.seed BETWEEN $lo AND $hi
+        ORDER BY d.idx
+        """, r => new DayRow(
+            r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5),
+            r.GetInt64(6), r.GetDouble(7), ParseStocks(r.GetString(8)), r.GetInt32(9), r.GetInt64(10) != 0));
+
+    private IEnumerable<T> Query<T>(EnsembleKey key, SeedRange range, string sql, Func<SqliteDataReader, T> read)
+    {
+        foreach (var (lo, hi) in range.StoredIntervals())
+        {
+            using var command = Command(sql, key, lo, hi);
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) yield return read(reader);
+        }
+    }
+
+    private static ImmutableArray<long> ParseStocks(string text) =>
+        text.Length == 0 ? [] : [.. text.Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture))];
+}

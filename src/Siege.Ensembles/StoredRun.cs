@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using Siege.Engine.Results;
+
+namespace Siege.Ensembles;
+
+/// <summary>
+/// The part of a <see cref="RunResult"/> that the store keeps: the outcome, the offensives, the positions that were
+/// ever lost, and the daily figures. The chronicle is dropped early so runs waiting for the writer stay small.
+/// </summary>
+public sealed record StoredRun(
+    ulong Seed,
+    string RunHash,
+    int EndHour,
+    Outcome Outcome,
+    Casualties Defender,
+    Casualties Attacker,
+    ImmutableArray<OffensiveSpan> Offensives,
+    ImmutableArray<PositionOutcome> LostPositions,
+    ImmutableArray<DailySnapshot> Days)
+{
+    public double DurationDays => EndHour / 24.0;
+
+    public static StoredRun From(RunResult run) => new(
+        run.Seed,
+        run.HashHex,
+        run.EndHour,
+        run.Outcome,
+        run.Defender.Casualties,
+        run.Attacker.Casualties,
+        run.Offensives,
+        // A position never lost has no row: its absence is the record that it held throughout.
+        [.. run.Positions.Where(p => p.FirstLostHour is not null)],
+        run.Days);
+}
+
+/// <summary>One stored run's summary row, as read back.</summary>
+public readonly record struct RunRow(ulong Seed, string RunHash, int EndHour, Outcome Outcome, Casualties Defender, Casualties Attacker, int OffensiveCount);
+
+/// <summary>A position lost at least once in a stored run: its last loss (null if retaken and held), first loss and changes of hands.</summary>
+public readonly record struct PositionFallRow(ulong Seed, string PositionId, int? LostAtHour, int FirstLostHour, int Changes);
+
+/// <summary>A general offensive of a stored run.</summary>
+public readonly record struct OffensiveRow(ulong Seed, int Ordinal, int StartHour, int? EndHour);
+
+/// <summary>One day of a stored run: each side's strength and ammunition.</summary>
+public readonly record struct DayRow(
+    int Index,
+    int Day,
+    int DefenderCombatants,
+    int DefenderReserve,
+    int AttackerInfantry,
+    int AttackerBlocking,
+    long AttackerShells,
+    double DefenderFirepower,
+    ImmutableArray<long> DefenderStocks,
+    int PositionsHeld,
+    bool Offensive);

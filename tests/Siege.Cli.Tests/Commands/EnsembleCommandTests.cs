@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Siege.Cli.Tests.Commands;
+
+public sealed class EnsembleCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("siege-ensemble-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Store(string name) => Path.Combine(_folder, name);
+
+    /// <summary>The summary without its wall-clock part, which is the only thing allowed to differ between invocations.</summary>
+    private static string WithoutTiming(string json)
+    {
+        var node = JsonNode.Parse(json)!.AsObject();
+        node.Remove("timing");
+        return node.ToJsonString();
+    }
+
+    [Fact]
+    public void The_summary_follows_the_documented_contract()
+    {
+        var result = CliRunner.Run("ensemble", "--runs", "40", "--store", Store("a.db"), "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        foreach (var key in new[] { "scenario", "variant", "runs", "seed", "durationDays", "pHoldRecorded", "pHoldOrdered", "offensives", "casualties", "positions", "record", "timing" })
+            Assert.True(root.TryGetProperty(key, out _), $"missing '{key}'");
+        Assert.Equal(40, root.GetProperty("runs").GetInt32());
+        var duration = root.GetProperty("durationDays");
+        Assert.True(duration.GetProperty("p10").GetDouble() <= duration.GetProperty("p50").GetDouble());
+        Assert.True(duration.GetProperty("p50").GetDouble() <= duration.GetProperty("p90").GetDouble());
+        // The recorded length the hold probability is measured against: 47 days [zh-wp].
+        Assert.Equal(47, root.GetProperty("record").GetProperty("durationDays").GetDouble());
+        Assert.Equal(1.0, root.GetProperty("pHoldOrdered").GetDouble());
+    }
+
+    [Fact]
+    public void One_thread_and_two_give_the_same_summary()
+    {
+        var one = CliRunner.Run("ensemble", "--runs", "60", "--threads", "1", "--store", Store("one.db"), "--format", "json");
+        var two = CliRunner.Run("ensemble", "--runs", "60", "--threads", "2", "--store", Store("two.db"), "--format", "json");
+        Assert.Equal(WithoutTiming(one.Out), WithoutTiming(two.Out));
+    }
+
+    [Fact]
+    public void A_second_invocation_reuses_the_stored_runs_and_gives_the_same_summary()
+    {
+        var first = CliRunner.Run("ensemble", "--runs", "30", "--store", Store("r.db"), "--format", "json");
+        var again = CliRunner.Run("ensemble", "--runs", "30", "--store", Store("r.db"), "--format", "json");
+        Assert.Contains("30 already in the store, 0 run", again.Error);
+        Assert.Equal(WithoutTiming(first.Out), WithoutTiming(again.Out));
+    }
+
+    [Fact]
+    public void A_run_killed_mid_way_is_completed_by_the_next_invocation_without_duplicates()
+    {
+        var cli = typeof(SiegeApp).Assembly.Location;
+        var store = Store("killed.db");
+        const int runs = 3000;
+        var child = Process.Start(new ProcessStartInfo("dotnet", [cli, "ensemble", "--runs", $"{runs}", "--store", store, "--format", "json"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        // Kill it (SIGKILL) as soon as some runs are committed, well before its 3,000 runs are done.
+        var deadline = Stopwatch.StartNew();
+        while (!child.HasExited && deadline.Elapsed < TimeSpan.FromSeconds(60) && !CommittedSome(store)) Thread.Sleep(20);
+        var killed = !child.HasExited;
+        if (killed) child.Kill();
+        child.WaitForExit();
+        Assert.True(killed, "the child finished before it could be killed: the test did not exercise a kill");
+
+        var resumed = CliRunner.Run("ensemble", "--runs", $"{runs}", "--store", store, "--format", "json");
+        var fresh = CliRunner.Run("ensemble", "--runs", $"{runs}", "--store", Store("fresh.db"), "--format", "json");
+        Assert.Equal(0, resumed.ExitCode);
+        using var json = JsonDocument.Parse(resumed.Out);
+        Assert.Equal(runs, json.RootElement.GetProperty("runs").GetInt32());
+        Assert.Equal(WithoutTiming(fresh.Out), WithoutTiming(resumed.Out));
+    }
+
+    private static bool CommittedSome(string store)
+    {
+        var wal = store + "-wal";
+        return File.Exists(wal) && new FileInfo(wal).Length > 200_000;
+    }
+
+    [Theory]
+    [InlineData("ensemble")]
+    [InlineData("ensemble", "--runs", "0")]
+    [InlineData("ensemble", "--runs", "10", "--threads", "-1")]
+    public void Bad_ensemble_options_get_one_line_and_exit_code_2(params string[] args)
+    {
+        var result = CliRunner.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("siege: ", result.Error);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_run_store_is_reported_not_overwritten()
+    {
+        var path = Store("notes.txt");
+        File.WriteAllText(path, "my notes, not a database\n");
+        var result = CliRunner.Run("ensemble", "--runs", "5", "--store", path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"siege: {path}: cannot use it as a run store", result.Error);
+        Assert.Equal("my notes, not a database\n", File.ReadAllText(path));
+    }
+}

@@ -1,0 +1,121 @@
+using Microsoft.Data.Sqlite;
+using Siege.Engine.Results;
+
+namespace Siege.Ensembles.Tests;
+
+public sealed class RunStoreTests
+{
+    [Fact]
+    public void A_run_reads_back_as_it_was_written()
+    {
+        using var temp = new TempStore();
+        var result = Hengyang.Model.Run(7);
+        var run = StoredRun.From(result);
+        using (var store = temp.Open()) Assert.Equal(1, store.Write(Hengyang.Key, [run]));
+
+        // Reopened, as the next invocation would.
+        using var reopened = temp.Open();
+        var row = Assert.Single(reopened.ReadRuns(Hengyang.Key, SeedRange.Of(1, 100)));
+        Assert.Equal(new RunRow(7, result.HashHex, result.EndHour, result.Outcome, result.Defender.Casualties,
+            result.Attacker.Casualties, result.Offensives.Length), row);
+
+        var falls = reopened.ReadPositionFalls(Hengyang.Key, SeedRange.Of(7, 1)).ToArray();
+        var lost = result.Positions.Where(p => p.FirstLostHour is not null).OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
+        Assert.Equal(lost.Select(p => (p.Id, p.LostAtHour, p.FirstLostHour!.Value, p.Changes)),
+            falls.Select(f => (f.PositionId, f.LostAtHour, f.FirstLostHour, f.Changes)));
+
+        Assert.Equal(result.Offensives.Select(o => (o.Ordinal, o.StartHour, o.EndHour)),
+            reopened.ReadOffensives(Hengyang.Key, SeedRange.Of(7, 1)).Select(o => (o.Ordinal, o.StartHour, o.EndHour)));
+
+        var days = reopened.ReadDays(Hengyang.Key, 7).ToArray();
+        Assert.Equal(result.Days.Length, days.Length);
+        for (var i = 0; i < days.Length; i++)
+        {
+            var d = result.Days[i];
+            Assert.Equal((d.Day, d.DefenderCombatants, d.DefenderReserve, d.AttackerInfantry, d.AttackerBlocking, d.AttackerShells,
+                d.DefenderFirepower, d.PositionsHeldByDefender, d.OffensiveActive),
+                (days[i].Day, days[i].DefenderCombatants, days[i].DefenderReserve, days[i].AttackerInfantry, days[i].AttackerBlocking,
+                days[i].AttackerShells, days[i].DefenderFirepower, days[i].PositionsHeld, days[i].Offensive));
+            Assert.Equal(d.DefenderStocks.ToArray(), days[i].DefenderStocks.ToArray());
+        }
+    }
+
+    [Fact]
+    public void A_seed_already_stored_is_not_written_twice()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        var run = StoredRun.From(Hengyang.Model.Run(3));
+        Assert.Equal(1, store.Write(Hengyang.Key, [run]));
+        Assert.Equal(0, store.Write(Hengyang.Key, [run]));
+        Assert.Equal(1, store.Count(Hengyang.Key));
+        Assert.Equal([3UL], store.StoredSeeds(Hengyang.Key, SeedRange.Of(1, 10)));
+    }
+
+    [Fact]
+    public void A_batch_that_fails_half_way_leaves_no_run_of_it()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        var good = StoredRun.From(Hengyang.Model.Run(1));
+        var second = StoredRun.From(Hengyang.Model.Run(2));
+        // The same position twice violates the primary key after the run's row and some of its rows are written.
+        var torn = second with { LostPositions = [.. second.LostPositions, second.LostPositions[0]] };
+
+        Assert.Throws<SqliteException>(() => store.Write(Hengyang.Key, [good, torn]));
+
+        Assert.Equal(0, store.Count(Hengyang.Key));
+        Assert.Empty(store.ReadPositionFalls(Hengyang.Key, SeedRange.Of(1, 2)));
+        Assert.Empty(store.ReadDays(Hengyang.Key, 1));
+        Assert.Equal(1, store.Write(Hengyang.Key, [good]));
+    }
+
+    [Fact]
+    public void A_connection_closed_inside_its_transaction_leaves_no_row()
+    {
+        using var temp = new TempStore();
+        using (temp.Open()) { }
+        // What a kill mid-transaction leaves behind: an uncommitted write that SQLite rolls back.
+        using (var raw = new SqliteConnection($"Data Source={temp.Path};Pooling=False"))
+        {
+            raw.Open();
+            var transaction = raw.BeginTransaction();
+            using var insert = raw.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = """
+                INSERT INTO runs (scenario_hash, variant_hash, seed, run_hash, end_hour, outcome, duration_days, defender_killed,
+                    defender_wounded, defender_captured, attacker_killed, attacker_wounded, attacker_captured, offensive_count)
+                VALUES ($s, '', 5, 'x', 1, 'fell', 0.04, 0, 0, 0, 0, 0, 0, 0)
+                """;
+            insert.Parameters.AddWithValue("$s", Hengyang.Key.ScenarioHash);
+            insert.ExecuteNonQuery();
+        }
+        using var store = temp.Open();
+        Assert.Empty(store.StoredSeeds(Hengyang.Key, SeedRange.Of(1, 10)));
+    }
+
+    [Fact]
+    public void Deleting_a_run_removes_all_its_rows()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        store.Write(Hengyang.Key, [StoredRun.From(Hengyang.Model.Run(1)), StoredRun.From(Hengyang.Model.Run(2))]);
+        Assert.Equal(1, store.Delete(Hengyang.Key, [1]));
+        Assert.Empty(store.ReadDays(Hengyang.Key, 1));
+        Assert.Empty(store.ReadPositionFalls(Hengyang.Key, SeedRange.Of(1, 1)));
+        Assert.NotEmpty(store.ReadDays(Hengyang.Key, 2));
+    }
+
+    [Fact]
+    public void Seeds_on_both_sides_of_two_to_the_63_read_back_in_seed_order()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        var run = StoredRun.From(Hengyang.Model.Run(1));
+        const ulong boundary = 1UL << 63;
+        store.Write(Hengyang.Key, [run with { Seed = boundary }, run with { Seed = boundary - 1 }, run with { Seed = ulong.MaxValue }]);
+        Assert.Equal([boundary - 1, boundary], store.ReadRuns(Hengyang.Key, SeedRange.Of(boundary - 1, 2)).Select(r => r.Seed));
+        Assert.Equal([ulong.MaxValue], store.ReadRuns(Hengyang.Key, SeedRange.Of(ulong.MaxValue, 1)).Select(r => r.Seed));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SeedRange.Of(ulong.MaxValue, 2));
+    }
+}
