@@ -33,6 +33,9 @@ public static class SiegeApp
                 .WithDescription("Run many seeds into a crash-safe run store (resuming what is there) and summarise them beside the record.")
                 .WithExample("ensemble", "--runs", "1000")
                 .WithExample("ensemble", "--runs", "10000", "--threads", "2", "--store", "hengyang.db", "--format", "json");
+            config.AddCommand<WhatIfCommand>("whatif")
+                .WithDescription("Run a variant and its baseline on the same seeds and report the paired difference.")
+                .WithExample("whatif", "--variant", "relief-early", "--runs", "500");
             config.AddBranch("battles", battles =>
             {
                 battles.SetDescription("Real battles (CDB90): the attrition-rate model fitted on them and its validation.");

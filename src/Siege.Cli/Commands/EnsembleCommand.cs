@@ -19,6 +19,10 @@ internal sealed class EnsembleCommand(CliOutput output) : Command<EnsembleComman
         [Description("Scenario folder or .yaml file (default: the embedded Hengyang 1944 scenario).")]
         public string? Scenario { get; init; }
 
+        [CommandOption("--variant <NAME|PATH>")]
+        [Description("A what-if variant: the name of one shipped with the scenario, or a variant file.")]
+        public string? Variant { get; init; }
+
         [CommandOption("--runs <N>")]
         [Description("Number of runs (seeds S to S+N-1).")]
         public int? Runs { get; init; }
@@ -32,6 +36,10 @@ internal sealed class EnsembleCommand(CliOutput output) : Command<EnsembleComman
         [Description("Worker threads (default: one per core). The result does not depend on it.")]
         [DefaultValue(0)]
         public int Threads { get; init; }
+
+        [CommandOption("--plot <DIR>")]
+        [Description("Write the charts (PNG and SVG) into this folder.")]
+        public string? Plot { get; init; }
 
         [CommandOption("--store <FILE>")]
         [Description("The SQLite run store; runs already in it are not run again.")]
@@ -49,8 +57,8 @@ internal sealed class EnsembleCommand(CliOutput output) : Command<EnsembleComman
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var loaded = ScenarioOption.LoadOrFail(settings.Scenario, output);
-        var key = EnsembleKey.Of(loaded);
+        var (loaded, variant) = ScenarioOption.LoadOrFail(settings.Scenario, settings.Variant, output);
+        var key = EnsembleKey.Of(loaded, variant?.ContentHash ?? EnsembleKey.NoVariant);
         var seeds = SeedRange.Of(settings.Seed, settings.Runs!.Value);
         using var store = OpenStore(settings.Store);
         var progress = new ProgressReporter(output.Error, Console.IsErrorRedirected);
@@ -60,12 +68,14 @@ internal sealed class EnsembleCommand(CliOutput output) : Command<EnsembleComman
         progress.Finish(report);
 
         var summary = Aggregator.Summarize(store, loaded, key, seeds) with { Timing = report.Timing };
+        if (settings.Plot is not null)
+            foreach (var file in Charts.EnsembleCharts.Write(store, loaded, key, seeds, settings.Plot)) output.Error.WriteLine($"chart: {file}");
         if (settings.Json) output.Out.WriteLine(EnsembleJson.Serialize(summary));
         else new EnsembleText(loaded, summary, output).Write();
         return SiegeApp.Ok;
     }
 
-    private static RunStore OpenStore(string path)
+    internal static RunStore OpenStore(string path)
     {
         try
         {

@@ -14,6 +14,10 @@ internal sealed class RunCommand(CliOutput output) : Command<RunCommand.Settings
         [Description("Scenario folder or .yaml file (default: the embedded Hengyang 1944 scenario).")]
         public string? Scenario { get; init; }
 
+        [CommandOption("--variant <NAME|PATH>")]
+        [Description("A what-if variant: the name of one shipped with the scenario (e.g. no-gas), or a variant file.")]
+        public string? Variant { get; init; }
+
         [CommandOption("--seed <N>")]
         [Description("Random seed; the same scenario and seed give the same run, bit for bit.")]
         [DefaultValue(1UL)]
@@ -22,7 +26,7 @@ internal sealed class RunCommand(CliOutput output) : Command<RunCommand.Settings
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var loaded = Commands.ScenarioOption.LoadOrFail(settings.Scenario, output);
+        var loaded = ScenarioOption.LoadOrFail(settings.Scenario, settings.Variant, output).Loaded;
         var run = SiegeModel.Compile(loaded.Scenario).Run(settings.Seed);
         if (settings.Json) output.Out.WriteLine(RunJson.Serialize(loaded, run));
         else new RunText(loaded, run, output).Write();

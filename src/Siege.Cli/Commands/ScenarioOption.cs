@@ -1,6 +1,10 @@
 using Siege.Scenarios.Loading;
+using Siege.Scenarios.Variants;
 
 namespace Siege.Cli.Commands;
+
+/// <summary>A scenario as the options name it (a path, or the embedded Hengyang one) with an optional variant applied.</summary>
+internal sealed record ScenarioChoice(LoadedScenario Loaded, Variant? Variant);
 
 internal static class ScenarioOption
 {
@@ -14,11 +18,57 @@ internal static class ScenarioOption
     }
 
     /// <summary>Loads and insists on success: any problem is reported in full and ends the command.</summary>
-    public static LoadedScenario LoadOrFail(string? path, CliOutput output)
+    public static LoadedScenario LoadOrFail(string? path, CliOutput output) => LoadOrFail(path, null, output).Loaded;
+
+    /// <summary>The scenario with the variant applied; a variant is a file path or the name of one shipped with the scenario.</summary>
+    public static ScenarioChoice LoadOrFail(string? path, string? variant, CliOutput output)
     {
-        var result = Load(path);
-        if (result.Succeeded) return result.Scenario!;
-        foreach (var d in result.Diagnostics) output.Error.WriteLine(d.ToString());
-        throw new CliException($"the scenario has {result.Diagnostics.Count} problem(s); run 'siege lint {path}' for the list");
+        if (variant is null)
+        {
+            var result = Load(path);
+            Fail(result.Diagnostics, output, path);
+            return new ScenarioChoice(result.Scenario!, null);
+        }
+        var loaded = LoadVariant(path, variant);
+        Fail(loaded.Diagnostics, output, path);
+        return new ScenarioChoice(loaded.Scenario!, loaded.Variant);
+    }
+
+    public static VariantLoadResult LoadVariant(string? path, string variant)
+    {
+        if (path is not null && !File.Exists(path) && !Directory.Exists(path))
+            throw new CliException($"{path}: no such scenario file or folder");
+        IScenarioFiles files = path is null ? new EmbeddedScenarioFiles(ScenarioLoader.DefaultScenarioId) : new DiskScenarioFiles(path);
+        if (File.Exists(variant)) return VariantLoader.Load(files, variant, File.ReadAllText(variant));
+
+        var shipped = path is null ? $"scenarios/{ScenarioLoader.DefaultScenarioId}/variants/{variant}.yaml" : Path.Combine(VariantFolder(path), variant + ".yaml");
+        var text = path is null ? files.Read(shipped) : File.Exists(shipped) ? File.ReadAllText(shipped) : null;
+        if (text is null)
+            throw new CliException($"no variant '{variant}': give a file, or one of {string.Join(", ", ShippedVariants(path))}");
+        return VariantLoader.Load(files, shipped, text);
+    }
+
+    /// <summary>The names of the variants shipped with a scenario (in its variants/ folder, or embedded).</summary>
+    public static IReadOnlyList<string> ShippedVariants(string? path)
+    {
+        if (path is not null)
+        {
+            var folder = VariantFolder(path);
+            return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToList() : [];
+        }
+        var prefix = $"scenarios/{ScenarioLoader.DefaultScenarioId}/variants/";
+        return typeof(ScenarioLoader).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
+            .Select(n => n[prefix.Length..^5]).Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static string VariantFolder(string path) =>
+        Path.Combine(Directory.Exists(path) ? path : Path.GetDirectoryName(path) ?? ".", "variants");
+
+    private static void Fail(IReadOnlyList<Scenarios.Diagnostic> diagnostics, CliOutput output, string? path)
+    {
+        if (diagnostics.Count == 0) return;
+        foreach (var d in diagnostics) output.Error.WriteLine(d.ToString());
+        throw new CliException($"the scenario has {diagnostics.Count} problem(s); run 'siege lint {path}' for the list");
     }
 }

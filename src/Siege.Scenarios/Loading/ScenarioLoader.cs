@@ -47,6 +47,27 @@ public static class ScenarioLoader
         return diagnostics.HasErrors ? new LoadResult(null, diagnostics.Items) : new LoadResult(loaded, []);
     }
 
+    /// <summary>
+    /// As <see cref="Load(IScenarioFiles)"/>, but hands the parsed files to <paramref name="beforeReading"/> first: a
+    /// variant changes the YAML there, so every check of the reader and every file:line:col apply to the result.
+    /// </summary>
+    internal static LoadResult Load(IScenarioFiles files, Action<IReadOnlyList<Located>, Diagnostics> beforeReading)
+    {
+        var diagnostics = new Diagnostics();
+        var content = new StringBuilder();
+        if (Parse(files, files.MainFile, diagnostics, content, at: null) is not { } main) return new LoadResult(null, diagnostics.Items);
+        var parts = new List<Located> { main };
+        foreach (var (name, at) in new MapReader(main, new Diagnostics(), "scenario").Strings("include"))
+            if (Parse(files, files.Resolve(files.MainFile, name), diagnostics, content, at) is { } included) parts.Add(included);
+        if (!diagnostics.HasErrors) beforeReading(parts, diagnostics);
+        if (diagnostics.HasErrors) return new LoadResult(null, diagnostics.Items);
+
+        // The hash is of the files as written: the variant's own hash keys what was changed.
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content.ToString())));
+        var loaded = new ScenarioReader(diagnostics).Read(parts, hash, files.MainFile);
+        return diagnostics.HasErrors ? new LoadResult(null, diagnostics.Items) : new LoadResult(loaded, []);
+    }
+
     private static Located? Parse(IScenarioFiles files, string path, Diagnostics diagnostics, StringBuilder content, Located? at)
     {
         var text = files.Read(path);

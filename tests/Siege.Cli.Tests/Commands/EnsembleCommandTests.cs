@@ -109,4 +109,16 @@ public sealed class EnsembleCommandTests : IDisposable
         Assert.StartsWith($"siege: {path}: cannot use it as a run store", result.Error);
         Assert.Equal("my notes, not a database\n", File.ReadAllText(path));
     }
+
+    [Fact]
+    public void Plot_writes_every_chart_as_png_and_svg()
+    {
+        var plots = Path.Combine(_folder, "plots");
+        var result = CliRunner.Run("ensemble", "--runs", "30", "--store", Store("p.db"), "--plot", plots);
+        Assert.Equal(0, result.ExitCode);
+        foreach (var chart in new[] { "length-histogram", "strength-fan", "ammunition-fan", "position-forest" })
+            foreach (var extension in new[] { ".png", ".svg" })
+                Assert.True(new FileInfo(Path.Combine(plots, chart + extension)).Length > 10_000, $"{chart}{extension}");
+        Assert.Contains("张家山", File.ReadAllText(Path.Combine(plots, "position-forest.svg")));
+    }
 }

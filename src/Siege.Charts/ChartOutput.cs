@@ -1,0 +1,69 @@
+namespace Siege.Charts;
+
+/// <summary>Writes a plot as PNG (for reading) and SVG (for print and for tests that look for its text).</summary>
+internal static class ChartOutput
+{
+    public const int Width = 1200;
+    public const int Height = 700;
+
+    public static IReadOnlyList<string> Save(ScottPlot.Plot plot, string directory, string stem, int width = Width, int height = Height)
+    {
+        Directory.CreateDirectory(directory);
+        var png = Path.Combine(directory, stem + ".png");
+        var svg = Path.Combine(directory, stem + ".svg");
+        plot.SavePng(png, width, height);
+        plot.SaveSvg(svg, width, height);
+        SvgText.Repair(svg);
+        return [png, svg];
+    }
+
+    /// <summary>A new plot in the chosen font, with sizes readable at 1200 pixels wide.</summary>
+    public static ScottPlot.Plot NewPlot(string title, string xLabel, string yLabel)
+    {
+        _ = ChartFonts.Family;
+        var plot = new ScottPlot.Plot();
+        plot.Title(title, 20);
+        plot.XLabel(xLabel, 16);
+        plot.YLabel(yLabel, 16);
+        // Turned on its side, the CJK font's raised baseline (see ChartFonts.MiddleCorrection) pushes the label
+        // against the left edge of the image; move it back by the same amount.
+        plot.Axes.Left.Label.OffsetX = ChartFonts.TopCorrection(16);
+        SetTickFont(plot, 14, 14);
+        plot.Legend.FontSize = 14;
+        return plot;
+    }
+
+    /// <summary>Tick label sizes, with the baseline correction the CJK font needs (see <see cref="ChartFonts.MiddleCorrection"/>).</summary>
+    public static void SetTickFont(ScottPlot.Plot plot, float bottomSize, float leftSize)
+    {
+        plot.Axes.Bottom.TickLabelStyle.FontSize = bottomSize;
+        plot.Axes.Bottom.TickLabelStyle.OffsetY = ChartFonts.TopCorrection(bottomSize);
+        plot.Axes.Left.TickLabelStyle.FontSize = leftSize;
+        plot.Axes.Left.TickLabelStyle.OffsetY = ChartFonts.MiddleCorrection(leftSize);
+    }
+
+    /// <summary>
+    /// Shows the legend in a Latin font unless an entry is Chinese: ScottPlot has no baseline offset for legend
+    /// entries, and in the CJK font they sit above their swatches and are clipped by the frame.
+    /// </summary>
+    public static void ShowLegend(ScottPlot.Plot plot, ScottPlot.Alignment alignment)
+    {
+        UseLatinLegendFont(plot);
+        plot.ShowLegend(alignment);
+    }
+
+    /// <summary>The legend outside the data area, on <paramref name="edge"/>, where it can cover nothing.</summary>
+    public static void ShowLegend(ScottPlot.Plot plot, ScottPlot.Edge edge)
+    {
+        UseLatinLegendFont(plot);
+        plot.ShowLegend(edge);
+    }
+
+    private static void UseLatinLegendFont(ScottPlot.Plot plot)
+    {
+        var entries = plot.GetPlottables().SelectMany(p => p.LegendItems).Select(i => i.LabelText ?? "");
+        if (!entries.Any(HasCjk)) plot.Legend.FontName = ChartFonts.Latin;
+    }
+
+    private static bool HasCjk(string text) => text.Any(c => c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF');
+}

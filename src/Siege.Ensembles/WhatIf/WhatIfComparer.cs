@@ -1,0 +1,48 @@
+using Siege.Scenarios.Variants;
+
+namespace Siege.Ensembles.WhatIf;
+
+/// <summary>Compares the stored runs of a baseline and a variant seed by seed (both must already be in the store).</summary>
+public static class WhatIfComparer
+{
+    public static PairedComparison Compare(RunStore store, EnsembleKey baseline, EnsembleKey variantKey, Variant variant, SeedRange seeds)
+    {
+        var duration = new PairedStatistics();
+        var defenderKilled = new PairedStatistics();
+        var attackerKilled = new PairedStatistics();
+        var baselineHours = new CountingHistogram();
+        var variantHours = new CountingHistogram();
+        var longer = 0;
+        // Both streams are in seed order; a seed missing from either side is skipped so only true pairs count.
+        using var b = store.ReadRuns(baseline, seeds).GetEnumerator();
+        using var v = store.ReadRuns(variantKey, seeds).GetEnumerator();
+        var hasB = b.MoveNext();
+        var hasV = v.MoveNext();
+        while (hasB && hasV)
+        {
+            if (b.Current.Seed < v.Current.Seed) { hasB = b.MoveNext(); continue; }
+            if (v.Current.Seed < b.Current.Seed) { hasV = v.MoveNext(); continue; }
+            var (x, y) = (b.Current, v.Current);
+            duration.Add(x.EndHour / 24.0, y.EndHour / 24.0);
+            defenderKilled.Add(x.Defender.Killed, y.Defender.Killed);
+            attackerKilled.Add(x.Attacker.Killed, y.Attacker.Killed);
+            baselineHours.Add(x.EndHour);
+            variantHours.Add(y.EndHour);
+            if (y.EndHour > x.EndHour) longer++;
+            hasB = b.MoveNext();
+            hasV = v.MoveNext();
+        }
+        var n = duration.Count;
+        return new PairedComparison(
+            new VariantSide(variant.Id, variant.Name, variant.NameEn, new MeanAndMedian(Days(duration.VariantMean), Median(variantHours))),
+            n,
+            new SideSummary(new MeanAndMedian(Days(duration.BaselineMean), Median(baselineHours))),
+            new Differences(duration.Difference(), defenderKilled.Difference(), attackerKilled.Difference()),
+            n == 0 ? 0 : Math.Round((double)longer / n, 4),
+            duration.VarianceReduction());
+    }
+
+    private static double Median(CountingHistogram hours) => hours.Percentile(50) is { } h ? Math.Round(h / 24.0, 2) : double.NaN;
+
+    private static double Days(double days) => Math.Round(days, 3);
+}

@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using Siege.Scenarios.Yaml;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Siege.Scenarios.Variants;
+
+/// <summary>
+/// Reads a variant file and checks its form: required fields, unknown keys, ops and their arguments, path syntax.
+/// Whether the paths select anything can only be told against a scenario (<see cref="VariantApplier"/>).
+/// </summary>
+internal static class VariantReader
+{
+    public const int FormatVersion = 1;
+
+    public static VariantDocument? Read(string file, string? text, Diagnostics diagnostics)
+    {
+        if (text is null)
+        {
+            diagnostics.Add(file, 1, 1, "variant file does not exist");
+            return null;
+        }
+        if (Parse(file, text, diagnostics) is not { } root) return null;
+
+        var r = new MapReader(root, diagnostics, "variant");
+        if (r.Integer("variantVersion", required: true) is { } v && v != FormatVersion)
+            diagnostics.Add(r.Node("variantVersion")!.Value, $"variant.variantVersion: this version of Siege reads variant version {FormatVersion}, not {v}");
+        var id = r.String("id", required: true);
+        if (id is not null && (id.Length == 0 || !id.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-')))
+            diagnostics.Add(r.Node("id")!.Value, $"variant.id: '{id}' is not a valid id (lower-case letters, digits and '-')");
+        var name = r.String("name", required: true);
+        var nameEn = r.String("nameEn", required: true);
+        var description = r.String("description", required: true);
+        var descriptionEn = r.String("descriptionEn", required: true);
+        var rationale = r.String("rationale", required: true);
+        if (!r.Has("source")) r.Node("source", required: true);
+        var sources = r.Strings("source");
+        var changes = new List<VariantChange>();
+        // An empty list is allowed (the null variant), a missing one is not: it is what a variant is for.
+        var items = r.Sequence("changes", required: !HasKey(root, "changes"));
+        for (var i = 0; i < items.Count; i++)
+            if (ReadChange(items[i], $"variant.changes[{i}]", diagnostics) is { } change) changes.Add(change);
+        r.Finish();
+
+        if (diagnostics.HasErrors || id is null || name is null || nameEn is null || description is null || descriptionEn is null || rationale is null)
+            return null;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        var variant = new Variant(id, name, nameEn, description, descriptionEn, rationale,
+            sources.Select(s => s.Value).ToImmutableArray(), changes.Count, hash, file);
+        return new VariantDocument(variant, changes, sources);
+    }
+
+    private static VariantChange? ReadChange(Located at, string what, Diagnostics diagnostics)
+    {
+        var r = new MapReader(at, diagnostics, what);
+        var op = r.Enum<ChangeOp>("op", required: true);
+        var pathText = r.String("path", required: true);
+        VariantPath? path = null;
+        if (pathText is not null)
+        {
+            path = VariantPath.Parse(pathText, out var error);
+            if (path is null) diagnostics.Add(r.Node("path")!.Value, $"{what}.path: '{pathText}' is not a valid path: {error}");
+        }
+        YamlNode? value = null;
+        double? by = null;
+        int? hours = null;
+        switch (op)
+        {
+            case ChangeOp.Set or ChangeOp.Add:
+                value = r.Node("value", required: true)?.Node;
+                break;
+            case ChangeOp.Scale:
+                by = r.Number("by", required: true);
+                if (by < 0) diagnostics.Add(r.Node("by")!.Value, $"{what}.by: must not be negative");
+                break;
+            case ChangeOp.Shift:
+                hours = r.Integer("hours", required: true);
+                break;
+            case null:
+                // The op is wrong already; mark its arguments as read so they are not reported as unknown keys too.
+                foreach (var key in new[] { "value", "by", "hours" }) r.Node(key);
+                break;
+        }
+        r.Finish();
+        return op is null || path is null || (op is ChangeOp.Set or ChangeOp.Add && value is null)
+            || (op == ChangeOp.Scale && by is null) || (op == ChangeOp.Shift && hours is null)
+            ? null
+            : new VariantChange(what, op.Value, path, at, r.Node("path")!.Value, value, by, hours);
+    }
+
+    private static bool HasKey(Located root, string key) =>
+        root.Node is YamlMappingNode map && map.Children.Keys.Any(k => k is YamlScalarNode { Value: { } name } && name == key);
+
+    private static Located? Parse(string file, string text, Diagnostics diagnostics)
+    {
+        var scanner = new Scanner(new StringReader(text));
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new Parser(scanner));
+            if (stream.Documents.Count == 0)
+            {
+                diagnostics.Add(file, 1, 1, "the file is empty");
+                return null;
+            }
+            return new Located(file, stream.Documents[0].RootNode);
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(file, (int)e.Start.Line, (int)e.Start.Column, $"not valid YAML: {Describe(e)}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // As in ScenarioLoader: YamlDotNet's scanner throws this on some unterminated flow collections.
+            var stopped = scanner.CurrentPosition;
+            diagnostics.Add(file, (int)stopped.Line, (int)stopped.Column, "not valid YAML: an unterminated '{' or '[' collection");
+            return null;
+        }
+    }
+
+    // YamlDotNet prefixes its messages with the position; ours carries the position already.
+    private static string Describe(YamlException e)
+    {
+        var message = (e.InnerException as YamlException ?? e).Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+    }
+}
