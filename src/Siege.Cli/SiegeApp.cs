@@ -33,6 +33,10 @@ public static class SiegeApp
                 .WithDescription("Run many seeds into a crash-safe run store (resuming what is there) and summarise them beside the record.")
                 .WithExample("ensemble", "--runs", "1000")
                 .WithExample("ensemble", "--runs", "10000", "--threads", "2", "--store", "hengyang.db", "--format", "json");
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("Write the stored runs as a tidy CSV or Parquet table (runs, positions or daily).")
+                .WithExample("export", "--format", "csv", "--out", "runs.csv")
+                .WithExample("export", "--what", "daily", "--format", "parquet", "--out", "daily.parquet");
             config.AddCommand<WhatIfCommand>("whatif")
                 .WithDescription("Run a variant and its baseline on the same seeds and report the paired difference.")
                 .WithExample("whatif", "--variant", "relief-early", "--runs", "500");

@@ -1,0 +1,88 @@
+using Siege.Scenarios.Loading;
+
+namespace Siege.Ensembles.Export;
+
+/// <summary>
+/// The run store as three tidy tables: one row per run, per run × position lost, per run × day. The columns are
+/// documented here and in the README; their names are the contract for pandas and R scripts.
+/// </summary>
+public static class RunTables
+{
+    public static readonly IReadOnlyList<ExportColumn> RunColumns =
+    [
+        new("seed", ColumnType.Long, "the run's seed"),
+        new("run_hash", ColumnType.Text, "the engine's state hash of the run (16 hex digits)"),
+        new("end_hour", ColumnType.Long, "hours from the scenario's start to the end of the run"),
+        new("duration_days", ColumnType.Double, "end_hour / 24"),
+        new("outcome", ColumnType.Text, "fell, relieved or held"),
+        new("defender_killed", ColumnType.Long, "defender killed"),
+        new("defender_wounded", ColumnType.Long, "defender wounded"),
+        new("defender_captured", ColumnType.Long, "defender captured"),
+        new("attacker_killed", ColumnType.Long, "attacker killed"),
+        new("attacker_wounded", ColumnType.Long, "attacker wounded"),
+        new("offensive_count", ColumnType.Long, "general offensives opened"),
+    ];
+
+    public static readonly IReadOnlyList<ExportColumn> PositionColumns =
+    [
+        new("seed", ColumnType.Long, "the run's seed"),
+        new("position_id", ColumnType.Text, "the position's id in the scenario"),
+        new("first_lost_hour", ColumnType.Long, "hours from the start to the first time the attacker took it"),
+        new("lost_at_hour", ColumnType.Long, "hours to the last time it was taken, empty if the defender held it at the end"),
+        new("changes", ColumnType.Long, "how many times it changed hands"),
+    ];
+
+    public static readonly IReadOnlyList<ExportColumn> DailyColumns =
+    [
+        new("seed", ColumnType.Long, "the run's seed"),
+        new("day", ColumnType.Long, "days from the start (the snapshot is taken at 23:00, or at the end)"),
+        new("defender_combatants", ColumnType.Long, "defenders in garrisons, reserve and counter-attacks"),
+        new("defender_reserve", ColumnType.Long, "the defender's reserve"),
+        new("attacker_infantry", ColumnType.Long, "attacker assault infantry (uncommitted and in assault groups)"),
+        new("attacker_blocking", ColumnType.Long, "attacker formations blocking relief"),
+        new("attacker_shells", ColumnType.Long, "attacker shells on hand"),
+        new("defender_firepower", ColumnType.Double, "share of the defender's ammunition demand met (0 to 1)"),
+        new("defender_stocks", ColumnType.Text, "the defender's stocks, ';'-separated in the scenario's supply order"),
+        new("positions_held", ColumnType.Long, "positions the defender holds"),
+        new("offensive", ColumnType.Boolean, "a general offensive is running"),
+    ];
+
+    public static ExportTable Runs(RunStore store, EnsembleKey key, SeedRange seeds) =>
+        new("runs", RunColumns, store.ReadRuns(key, seeds).Select(r => new object?[]
+        {
+            (long)r.Seed, r.RunHash, (long)r.EndHour, Math.Round(r.EndHour / 24.0, 4), r.Outcome.ToString().ToLowerInvariant(),
+            (long)r.Defender.Killed, (long)r.Defender.Wounded, (long)r.Defender.Captured,
+            (long)r.Attacker.Killed, (long)r.Attacker.Wounded, (long)r.OffensiveCount,
+        }));
+
+    public static ExportTable Positions(RunStore store, EnsembleKey key, SeedRange seeds) =>
+        new("positions", PositionColumns, store.ReadPositionFalls(key, seeds).Select(p => new object?[]
+        {
+            (long)p.Seed, p.PositionId, (long)p.FirstLostHour, p.LostAtHour is { } h ? (long)h : null, (long)p.Changes,
+        }));
+
+    /// <summary>Daily rows, one run at a time: the seeds are listed first so no reader is open while another runs.</summary>
+    public static ExportTable Daily(RunStore store, EnsembleKey key, SeedRange seeds)
+    {
+        var stored = store.ReadRuns(key, seeds).Select(r => r.Seed).ToList();
+        return new("daily", DailyColumns, stored.SelectMany(seed => store.ReadDays(key, seed).ToList().Select(d => new object?[]
+        {
+            (long)seed, (long)d.Day, (long)d.DefenderCombatants, (long)d.DefenderReserve, (long)d.AttackerInfantry,
+            (long)d.AttackerBlocking, d.AttackerShells, d.DefenderFirepower, string.Join(';', d.DefenderStocks),
+            (long)d.PositionsHeld, d.Offensive,
+        })));
+    }
+
+    public static ExportTable For(string what, RunStore store, EnsembleKey key, SeedRange seeds) => what switch
+    {
+        "runs" => Runs(store, key, seeds),
+        "positions" => Positions(store, key, seeds),
+        "daily" => Daily(store, key, seeds),
+        _ => throw new ArgumentOutOfRangeException(nameof(what), what, "runs, positions or daily"),
+    };
+
+    /// <summary>Every seed a store can hold under a key, for exporting whatever is there.</summary>
+    public static SeedRange AllSeeds => SeedRange.Of(0, int.MaxValue);
+
+    internal static string Describe(LoadedScenario loaded) => loaded.Scenario.Id;
+}

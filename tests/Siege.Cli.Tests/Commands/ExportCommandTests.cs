@@ -1,0 +1,74 @@
+using Parquet;
+
+namespace Siege.Cli.Tests.Commands;
+
+public sealed class ExportCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("siege-export-").FullName;
+    private readonly string _store;
+
+    public ExportCommandTests()
+    {
+        _store = Path.Combine(_folder, "runs.db");
+        Assert.Equal(0, CliRunner.Run("ensemble", "--runs", "12", "--store", _store, "--format", "json").ExitCode);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string[] Csv(string what)
+    {
+        var path = Path.Combine(_folder, what + ".csv");
+        var result = CliRunner.Run("export", "--store", _store, "--what", what, "--out", path);
+        Assert.Equal(0, result.ExitCode);
+        return File.ReadAllLines(path);
+    }
+
+    [Fact]
+    public void Runs_have_one_row_per_run_with_the_documented_columns()
+    {
+        var lines = Csv("runs");
+        Assert.Equal("seed,run_hash,end_hour,duration_days,outcome,defender_killed,defender_wounded,defender_captured,attacker_killed,attacker_wounded,offensive_count", lines[0]);
+        Assert.Equal(1 + 12, lines.Length);
+        // Seed 1's hash is the golden hash of the engine tests: the store keeps exactly what the engine produced.
+        Assert.StartsWith("1,427ab2f93f26a323,", lines[1]);
+    }
+
+    [Fact]
+    public void Daily_rows_cover_every_day_of_every_run()
+    {
+        var days = Csv("daily");
+        var runs = Csv("runs").Skip(1).Select(l => l.Split(','));
+        Assert.StartsWith("seed,day,defender_combatants,", days[0]);
+        // One snapshot a day at 23:00 plus one at the end: whole days + 1 for a run ending mid-day.
+        var expected = runs.Sum(r => int.Parse(r[2]) / 24 + (int.Parse(r[2]) % 24 == 23 ? 0 : 1));
+        Assert.Equal(expected, days.Length - 1);
+    }
+
+    [Fact]
+    public void Positions_list_each_position_lost_in_each_run()
+    {
+        var lines = Csv("positions");
+        Assert.Equal("seed,position_id,first_lost_hour,lost_at_hour,changes", lines[0]);
+        Assert.True(lines.Length > 12 * 20, "most of the 55 defended positions fall in every run");
+    }
+
+    [Fact]
+    public async Task Parquet_holds_the_same_rows_as_csv()
+    {
+        var path = Path.Combine(_folder, "runs.parquet");
+        Assert.Equal(0, CliRunner.Run("export", "--store", _store, "--format", "parquet", "--out", path).ExitCode);
+        await using var stream = File.OpenRead(path);
+        await using var reader = await ParquetReader.CreateAsync(stream);
+        Assert.Equal(12, reader.Metadata!.NumRows);
+        Assert.Equal(["seed", "run_hash", "end_hour", "duration_days", "outcome", "defender_killed", "defender_wounded",
+            "defender_captured", "attacker_killed", "attacker_wounded", "offensive_count"], reader.Schema.DataFields.Select(f => f.Name));
+    }
+
+    [Fact]
+    public void A_missing_store_is_reported()
+    {
+        var result = CliRunner.Run("export", "--store", Path.Combine(_folder, "none.db"), "--out", Path.Combine(_folder, "x.csv"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no such run store", result.Error);
+    }
+}
