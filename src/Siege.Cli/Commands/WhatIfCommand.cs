@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Globalization;
 using Siege.Cli.Output;
 using Siege.Engine.Simulation;
@@ -15,49 +14,17 @@ namespace Siege.Cli.Commands;
 /// </summary>
 internal sealed class WhatIfCommand(CliOutput output) : Command<WhatIfCommand.Settings>
 {
-    public sealed class Settings : FormatSettings
+    public sealed class Settings : EnsembleOptions
     {
-        [CommandOption("--variant <NAME|PATH>")]
-        [Description("The variant: the name of one shipped with the scenario (e.g. relief-early), or a variant file.")]
-        public string? Variant { get; init; }
-
-        [CommandOption("--scenario <PATH>")]
-        [Description("Scenario folder or .yaml file (default: the embedded Hengyang 1944 scenario).")]
-        public string? Scenario { get; init; }
-
-        [CommandOption("--runs <N>")]
-        public int? Runs { get; init; }
-
-        [CommandOption("--seed <S>")]
-        [DefaultValue(1UL)]
-        public ulong Seed { get; init; } = 1;
-
-        [CommandOption("--threads <T>")]
-        [DefaultValue(0)]
-        public int Threads { get; init; }
-
-        [CommandOption("--plot <DIR>")]
-        [Description("Write the charts (PNG and SVG) into this folder.")]
-        public string? Plot { get; init; }
-
-        [CommandOption("--store <FILE>")]
-        [DefaultValue(RunStore.DefaultFileName)]
-        public string Store { get; init; } = RunStore.DefaultFileName;
-
-        public override ValidationResult Validate()
-        {
-            if (Variant is null) return ValidationResult.Error("--variant is required: a variant name or file");
-            if (Runs is not > 0) return ValidationResult.Error("--runs must be a positive number of runs");
-            if (Threads < 0) return ValidationResult.Error("--threads must be 0 (one per core) or more");
-            return base.Validate();
-        }
+        public override ValidationResult Validate() =>
+            Variant is null ? ValidationResult.Error("--variant is required: a variant name or file") : base.Validate();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var baseline = ScenarioOption.LoadOrFail(settings.Scenario, null, output).Loaded;
         var (changed, variant) = ScenarioOption.LoadOrFail(settings.Scenario, settings.Variant, output);
-        var seeds = SeedRange.Of(settings.Seed, settings.Runs!.Value);
+        var seeds = settings.Seeds;
         var baselineKey = EnsembleKey.Of(baseline);
         var variantKey = EnsembleKey.Of(changed, variant!.ContentHash);
         using var store = EnsembleCommand.OpenStore(settings.Store);
