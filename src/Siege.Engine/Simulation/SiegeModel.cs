@@ -27,7 +27,61 @@ public sealed class SiegeModel
         AttackerUnits = scenario.Forces.Attacker.Leaves().ToDictionary(u => u.Id, StringComparer.Ordinal);
         CombatStreamKeys = Positions.Select(p => StableHash.Fnv1a64("combat/" + p.Id)).ToArray();
         CounterattackStreamKeys = Positions.Select(p => StableHash.Fnv1a64("counterattack/" + p.Id)).ToArray();
+        PostureFull = Positions.Select(p => FullPosture(p.Fortification, scenario.Combat)).ToArray();
+        PostureFloor = Positions.Select(p => p.Fortification == Fortification.None ? 1.0 : scenario.Combat.PostureHasty.Value).ToArray();
+        (NightAt, SnapshotAt) = BuildClock(scenario);
+        ByPriority = [.. Enumerable.Range(0, Positions.Length).Where(i => Positions[i].Key),
+            .. Enumerable.Range(0, Positions.Length).Where(i => !Positions[i].Key)];
+        TargetMasks = Schedule.Select(s => s.Event switch
+        {
+            AirRaidEvent raid => TargetMask(raid.Targets),
+            GasEvent gas => TargetMask(gas.Targets),
+            _ => null,
+        }).ToArray();
     }
+
+    /// <summary>
+    /// The clock, read every hour, worked out once: whether hour h (from -1, the hour before the start, to the
+    /// horizon) is a night hour at index h + 1, and whether hour h ends the day (23:00), when the snapshot is taken.
+    /// </summary>
+    internal bool[] NightAt { get; }
+    internal bool[] SnapshotAt { get; }
+
+    /// <summary>Positions in the order the reserve reinforces them: key positions first, then the rest, each by index.</summary>
+    internal int[] ByPriority { get; }
+
+    /// <summary>For each scheduled air raid or gas attack, which positions its targets include (null for other events).</summary>
+    internal bool[]?[] TargetMasks { get; }
+
+    private bool[] TargetMask(TargetSet targets) => Positions.Select(targets.Includes).ToArray();
+
+    private static (bool[] Night, bool[] Snapshot) BuildClock(Scenario scenario)
+    {
+        var hours = scenario.HorizonHours;
+        var night = new bool[hours + 2];
+        var snapshot = new bool[hours + 1];
+        for (var h = -1; h <= hours; h++)
+        {
+            var minute = ((scenario.Start.Hour * 60 + scenario.Start.Minute + h * 60) % 1440 + 1440) % 1440;
+            night[h + 1] = scenario.Daylight.IsNight(minute);
+            if (h >= 0) snapshot[h] = minute / 60 == 23;
+        }
+        return (night, snapshot);
+    }
+
+    /// <summary>Hashes of the names of the side-wide streams, computed once rather than in every run.</summary>
+    internal static readonly ulong TargetingStreamKey = StableHash.Fnv1a64("attacker/targeting");
+    internal static readonly ulong BombardmentStreamKey = StableHash.Fnv1a64("attacker/bombardment");
+    internal static readonly ulong AirRaidStreamKey = StableHash.Fnv1a64("air/raids");
+    internal static readonly ulong AlliedAirStreamKey = StableHash.Fnv1a64("air/allied");
+    internal static readonly ulong ReliefStreamKey = StableHash.Fnv1a64("relief");
+
+    /// <summary>
+    /// Posture of each position's works when intact, and the floor they wear down to: read from the scenario's
+    /// figures once here rather than through a switch and a chain of properties every hour.
+    /// </summary>
+    internal double[] PostureFull { get; }
+    internal double[] PostureFloor { get; }
 
     internal Dictionary<string, ForceUnit> AttackerUnits { get; }
 
@@ -54,20 +108,21 @@ public sealed class SiegeModel
     /// <summary>Runs the siege once. The same model and seed always give the same result, bit for bit.</summary>
     public RunResult Run(ulong seed) => new SiegeRun(this, seed).Execute();
 
-    internal double PostureMultiplier(Fortification fortification, double condition)
+    /// <summary>Posture of the works at position i in the given condition.</summary>
+    internal double PostureMultiplier(int i, double condition)
     {
-        var c = Scenario.Combat;
-        double full = fortification switch
-        {
-            Fortification.Fortified => c.PostureFortified,
-            Fortification.Prepared => c.PosturePrepared,
-            Fortification.Hasty => c.PostureHasty,
-            _ => 1.0,
-        };
         // Works wear down towards a hasty defence: a wrecked bunker is still a hole in the ground.
-        var floor = fortification == Fortification.None ? 1.0 : c.PostureHasty.Value;
-        return floor + (full - floor) * condition;
+        var floor = PostureFloor[i];
+        return floor + (PostureFull[i] - floor) * condition;
     }
+
+    private static double FullPosture(Fortification fortification, CombatParameters c) => fortification switch
+    {
+        Fortification.Fortified => c.PostureFortified,
+        Fortification.Prepared => c.PosturePrepared,
+        Fortification.Hasty => c.PostureHasty,
+        _ => 1.0,
+    };
 
     private static double TerrainMultiplier(Terrain terrain, CombatParameters c) => terrain switch
     {

@@ -115,7 +115,7 @@ internal sealed partial class SiegeRun
         if (groups >= maxGroups || _pool <= 0) return;
 
         ComputeFrontier(includeCore: _offensiveActive);
-        var rng = _random.Get("attacker/targeting");
+        var rng = TargetingStream;
         while (groups < maxGroups && groupSize >= MinimumGroup && _pool >= groupSize)
         {
             var target = PickTarget(rng);
@@ -190,7 +190,7 @@ internal sealed partial class SiegeRun
 
         var c = _scenario.Combat;
         var perTarget = (double)fired / groups;
-        var rng = _random.Get("attacker/bombardment");
+        var rng = BombardmentStream;
         for (var i = 0; i < _assault.Length; i++)
         {
             if (_assault[i] == 0) continue;

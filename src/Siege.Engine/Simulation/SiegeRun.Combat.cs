@@ -15,8 +15,7 @@ internal sealed partial class SiegeRun
     /// <summary>How much the ground, the works and the river multiply the defender at position i.</summary>
     private double DefenceMultiplier(int i)
     {
-        var position = _model.Positions[i];
-        return _model.PostureMultiplier(position.Fortification, _condition[i]) * _model.BaseDefence[i] * _assaultRiver[i];
+        return _model.PostureMultiplier(i, _condition[i]) * _model.BaseDefence[i] * _assaultRiver[i];
     }
 
     /// <summary>
@@ -70,7 +69,7 @@ internal sealed partial class SiegeRun
     private void Fight(int i, double attackerFactor, double defenderFactor)
     {
         var c = _scenario.Combat;
-        var rng = _combatStreams[i];
+        var rng = CombatStream(i);
         var multiplier = DefenceMultiplier(i);
         var gas = _gasUntil[i] >= _hour ? 1 + c.GasLossMultiplier * _gasIntensity[i] : 1.0;
         var attackers = _assault[i];
@@ -128,7 +127,7 @@ internal sealed partial class SiegeRun
         }
         else if (overrun || position.HoldToLast)
         {
-            var rng = _combatStreams[i];
+            var rng = CombatStream(i);
             var captured = Sampling.Binomial(rng, men, d.CapturedWhenOverrun);
             _defenderCaptured += captured;
             _defenderKilled += men - captured;

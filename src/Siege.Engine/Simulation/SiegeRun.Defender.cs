@@ -59,7 +59,7 @@ internal sealed partial class SiegeRun
     {
         FindPositionsConnectedToCore();
         var threshold = _scenario.DefenderDoctrine.ReinforceBelowFraction.Value;
-        foreach (var i in ByPriority())
+        foreach (var i in _model.ByPriority)
         {
             if (_holder[i] != Side.Defender || !_connected[i] || _planned[i] == 0 || _model.Positions[i].Tier < Tier.Main) continue;
             if (_garrison[i] >= threshold * _planned[i] || !Threatened(i)) continue;
@@ -68,12 +68,6 @@ internal sealed partial class SiegeRun
             _garrison[i] += men;
             _reserve -= men;
         }
-    }
-
-    private IEnumerable<int> ByPriority()
-    {
-        for (var i = 0; i < _holder.Length; i++) if (_model.Positions[i].Key) yield return i;
-        for (var i = 0; i < _holder.Length; i++) if (!_model.Positions[i].Key) yield return i;
     }
 
     /// <summary>At night, key positions lost recently are counter-attacked if the reserve can send enough men.</summary>
@@ -119,7 +113,7 @@ internal sealed partial class SiegeRun
         for (var i = 0; i < _counter.Length; i++)
         {
             if (_counter[i] == 0) continue;
-            var rng = _counterStreams[i];
+            var rng = CounterattackStream(i);
             var multiplier = c.PostureHasty * _model.BaseDefence[i];
             var attackers = (int)Math.Min(_counter[i], c.AssaultFrontage.Value);
             var occupiers = _occupiers[i];

@@ -113,7 +113,7 @@ internal sealed partial class SiegeRun
         hash = StableHash.Mix(hash, (long)_outcome!.Value);
         return new RunResult(
             _scenario.Id,
-            _random.Seed,
+            _seed,
             hash,
             _scenario.Start,
             endHour,

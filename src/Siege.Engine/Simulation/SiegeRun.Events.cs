@@ -101,21 +101,23 @@ internal sealed partial class SiegeRun
         var schedule = _model.Schedule;
         while (_nextEvent < schedule.Length && schedule[_nextEvent].Hour <= _hour)
         {
-            Apply(schedule[_nextEvent++].Event);
+            var targets = _model.TargetMasks[_nextEvent];
+            Apply(schedule[_nextEvent++].Event, targets);
         }
     }
 
-    private void Apply(ExogenousEvent e)
+    /// <summary>Applies one event; <paramref name="targets"/> marks the positions an air raid or gas attack includes.</summary>
+    private void Apply(ExogenousEvent e, bool[]? targets)
     {
         switch (e)
         {
             case AirRaidEvent raid:
-                AirRaid(raid);
+                AirRaid(raid, targets!);
                 break;
             case GasEvent gas:
                 for (var i = 0; i < _holder.Length; i++)
                 {
-                    if (_holder[i] != Side.Defender || !gas.Targets.Includes(_model.Positions[i])) continue;
+                    if (_holder[i] != Side.Defender || !targets![i]) continue;
                     _gasUntil[i] = _hour + gas.DurationHours;
                     _gasIntensity[i] = gas.Intensity;
                 }
@@ -133,9 +135,9 @@ internal sealed partial class SiegeRun
                 Record(ChronicleKind.GunsArrived, guns.Id, amount: (long)Math.Round(guns.Guns.Value));
                 break;
             case AlliedAirSupportEvent air:
-                var hit = Sampling.Binomial(_random.Get("air/allied"), _pool, _scenario.Combat.AlliedAirLossFraction * air.Intensity);
+                var hit = Sampling.Binomial(AlliedAirStream, _pool, _scenario.Combat.AlliedAirLossFraction * air.Intensity);
                 _pool -= hit;
-                AddAttackerLosses(hit, _random.Get("air/allied"));
+                AddAttackerLosses(hit, AlliedAirStream);
                 Record(ChronicleKind.AlliedAirSupport, air.Id, men: hit);
                 break;
             case ReliefApproachEvent relief:
@@ -164,17 +166,17 @@ internal sealed partial class SiegeRun
         Record(ChronicleKind.SupplyArrived, supply.SupplyId, amount: amount);
     }
 
-    private void AirRaid(AirRaidEvent raid)
+    private void AirRaid(AirRaidEvent raid, bool[] targets)
     {
         var c = _scenario.Combat;
-        var rng = _random.Get("air/raids");
+        var rng = AirRaidStream;
         var fraction = c.AirRaidLossFraction * raid.Intensity;
         var losses = 0;
         var hitsCore = false;
         for (var i = 0; i < _holder.Length; i++)
         {
             var position = _model.Positions[i];
-            if (_holder[i] != Side.Defender || !raid.Targets.Includes(position)) continue;
+            if (_holder[i] != Side.Defender || !targets[i]) continue;
             hitsCore |= position.Tier == Tier.Core;
             var hit = Sampling.Binomial(rng, _garrison[i], fraction);
             _garrison[i] -= hit;

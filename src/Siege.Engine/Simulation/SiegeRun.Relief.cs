@@ -43,7 +43,7 @@ internal sealed partial class SiegeRun
     {
         if (_reliefs.Count == 0) return;
         var c = _scenario.Combat;
-        var rng = _random.Get("relief");
+        var rng = ReliefStream;
         foreach (var relief in _reliefs)
         {
             if (!relief.Active || _outcome is not null) continue;

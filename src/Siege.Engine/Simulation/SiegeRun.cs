@@ -13,9 +13,10 @@ internal sealed partial class SiegeRun
 {
     private readonly SiegeModel _model;
     private readonly Scenario _scenario;
-    private readonly RandomStreams _random;
+    private readonly ulong _seed;
+    // Borrowed from the thread (see RunBuffers): a fresh 1,024-entry list was half of a run's allocation.
+    private readonly List<ChronicleEntry> _chronicle = RunBuffers.RentChronicle();
     // Sized for a long siege up front: growing these lists was a measurable share of a run's time.
-    private readonly List<ChronicleEntry> _chronicle = new(1024);
     private readonly List<DailySnapshot> _days = new(128);
     private readonly List<OffensiveSpan> _offensives = [];
 
@@ -52,9 +53,10 @@ internal sealed partial class SiegeRun
     {
         _model = model;
         _scenario = model.Scenario;
-        _random = new RandomStreams(seed);
+        _seed = seed;
         var n = model.Positions.Length;
-        _holder = model.Positions.Select(p => p.HeldBy).ToArray();
+        _holder = new Side[n];
+        for (var i = 0; i < n; i++) _holder[i] = model.Positions[i].HeldBy;
         _attackerPresent = new bool[n];
         _garrison = new int[n];
         _planned = new int[n];
@@ -64,20 +66,38 @@ internal sealed partial class SiegeRun
         _assaultRiver = new double[n];
         _counter = new int[n];
         _counterStart = new int[n];
-        _condition = Enumerable.Repeat(1.0, n).ToArray();
-        _gasUntil = Enumerable.Repeat(-1, n).ToArray();
+        _condition = new double[n];
+        Array.Fill(_condition, 1.0);
+        _gasUntil = new int[n];
+        Array.Fill(_gasUntil, -1);
         _gasIntensity = new double[n];
-        _lostAt = Enumerable.Repeat(-1, n).ToArray();
-        _firstLost = Enumerable.Repeat(-1, n).ToArray();
+        _lostAt = new int[n];
+        Array.Fill(_lostAt, -1);
+        _firstLost = new int[n];
+        Array.Fill(_firstLost, -1);
         _changes = new int[n];
-        _crossingOpen = Enumerable.Repeat(true, model.CrossingIndex.Count).ToArray();
-        // Per-position streams ("combat/<id>", "counterattack/<id>"), from names hashed once by the model.
-        _combatStreams = model.CombatStreamKeys.Select(k => RandomStreams.Create(seed, k)).ToArray();
-        _counterStreams = model.CounterattackStreamKeys.Select(k => RandomStreams.Create(seed, k)).ToArray();
+        _crossingOpen = new bool[model.CrossingIndex.Count];
+        Array.Fill(_crossingOpen, true);
+        // Per-position streams ("combat/<id>", "counterattack/<id>") are created when first drawn from (see
+        // CombatStream): most positions never see a fight, and a stream depends only on the seed and its name.
+        _combatStreams = new Xoshiro256StarStar[n];
+        _counterStreams = new Xoshiro256StarStar[n];
         InitialiseSupplies();
     }
 
     private int Hours => _scenario.HorizonHours;
+
+    // The streams, each created on first use from the seed and its name hashed once by the model. A stream's numbers
+    // do not depend on when it is created, so creating them lazily changes no draw.
+    private Xoshiro256StarStar? _targetingStream, _bombardmentStream, _airRaidStream, _alliedAirStream, _reliefStream;
+
+    private Xoshiro256StarStar CombatStream(int i) => _combatStreams[i] ??= RandomStreams.Create(_seed, _model.CombatStreamKeys[i]);
+    private Xoshiro256StarStar CounterattackStream(int i) => _counterStreams[i] ??= RandomStreams.Create(_seed, _model.CounterattackStreamKeys[i]);
+    private Xoshiro256StarStar TargetingStream => _targetingStream ??= RandomStreams.Create(_seed, SiegeModel.TargetingStreamKey);
+    private Xoshiro256StarStar BombardmentStream => _bombardmentStream ??= RandomStreams.Create(_seed, SiegeModel.BombardmentStreamKey);
+    private Xoshiro256StarStar AirRaidStream => _airRaidStream ??= RandomStreams.Create(_seed, SiegeModel.AirRaidStreamKey);
+    private Xoshiro256StarStar AlliedAirStream => _alliedAirStream ??= RandomStreams.Create(_seed, SiegeModel.AlliedAirStreamKey);
+    private Xoshiro256StarStar ReliefStream => _reliefStream ??= RandomStreams.Create(_seed, SiegeModel.ReliefStreamKey);
 
     public RunResult Execute()
     {
@@ -106,20 +126,19 @@ internal sealed partial class SiegeRun
             if (night) RepairFortifications();
 
             if (_outcome is null) CheckCeaseFire();
-            if (_outcome is not null || _hour == Hours || HourOfDay(_hour) == 23) TakeSnapshot();
+            if (_outcome is not null || _hour == Hours || _model.SnapshotAt[_hour]) TakeSnapshot();
             if (_outcome is not null) break;
         }
         var endHour = Math.Min(_hour, Hours);
         _outcome ??= Outcome.Held;
         CloseOpenOffensive(endHour);
-        return BuildResult(endHour);
+        var result = BuildResult(endHour);
+        RunBuffers.ReturnChronicle(_chronicle);
+        return result;
     }
 
-    private int MinuteOfDay(int hour) => ((_scenario.Start.Hour * 60 + _scenario.Start.Minute + hour * 60) % 1440 + 1440) % 1440;
-
-    private int HourOfDay(int hour) => MinuteOfDay(hour) / 60;
-
-    private bool IsNight(int hour) => _scenario.Daylight.IsNight(MinuteOfDay(hour));
+    // Hour -1 is at index 0: the hour before the start counts for dusk and dawn at hour 0.
+    private bool IsNight(int hour) => _model.NightAt[hour + 1];
 
     private void Record(ChronicleKind kind, string? subject = null, string? target = null, int men = 0, long amount = 0, int ordinal = 0) =>
         _chronicle.Add(new ChronicleEntry(_hour, kind, subject, target, men, amount, ordinal));
