@@ -1,6 +1,6 @@
 namespace Siege.Analysis.Validation;
 
-internal static class Statistics
+public static class Statistics
 {
     /// <summary>The median, the mean of the two middle values for an even count.</summary>
     public static double Median(IEnumerable<double> values)

@@ -1,3 +1,4 @@
+using Siege.Analysis.Validation;
 using Siege.Analysis.Attrition;
 using Siege.Engine.Domain;
 using Siege.Engine.Results;
@@ -61,7 +62,7 @@ public static class CdbRateMatching
         var days = results.Select(r => r.DurationDays).ToList();
         var attackerInitial = results.Average(AttackerAtFirstOffensive);
         var defenderInitial = results.Average(r => (double)r.Defender.Initial);
-        var medianDays = Median(days);
+        var medianDays = Statistics.Median(days);
         var attackerLosses = results.Average(r => (double)(r.Attacker.Casualties.Killed + r.Attacker.Casualties.Wounded));
         var defenderLosses = results.Average(r => (double)r.Defender.Casualties.Total);
         var meanDays = days.Average();
@@ -77,11 +78,5 @@ public static class CdbRateMatching
         if (run.Offensives.IsEmpty) return run.Days.Max(d => d.AttackerInfantry);
         var day = Math.Min(run.Days.Length - 1, run.Offensives[0].StartHour / 24);
         return run.Days[day].AttackerInfantry;
-    }
-
-    private static double Median(IReadOnlyList<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return (sorted[(sorted.Length - 1) / 2] + sorted[sorted.Length / 2]) / 2;
     }
 }

@@ -1,3 +1,4 @@
+using Siege.Analysis.Validation;
 using System.Globalization;
 using Siege.Analysis.Attrition;
 using Siege.Cli.Output;
@@ -58,8 +59,8 @@ internal sealed class BattlesFitCommand(CliOutput output) : Command<FormatSettin
         foreach (var posture in new[] { PostureClass.Fortified, PostureClass.Prepared })
         {
             var ww2 = sample.Engagements.Where(e => e.Conditions.Period == Period.From1939To1945 && e.Conditions.Posture == posture).ToList();
-            var ratio = Median(ww2.Select(e => e.Conditions.ForceRatio));
-            foreach (var days in new[] { Median(ww2.Select(e => e.Conditions.Days)), HengyangDays })
+            var ratio = Statistics.Median(ww2.Select(e => e.Conditions.ForceRatio));
+            foreach (var days in new[] { Statistics.Median(ww2.Select(e => e.Conditions.Days)), HengyangDays })
             {
                 var r = model.TypicalRates(posture, ratio, days);
                 rows.Add(new TypicalRow(posture.ToString().ToLowerInvariant(), Math.Round(ratio, 3), days, r.Attacker, r.Defender));
@@ -75,11 +76,6 @@ internal sealed class BattlesFitCommand(CliOutput output) : Command<FormatSettin
         coefficients = r.Coefficients.Select(c => new { term = c.Term, estimate = c.Estimate, standardError = c.StandardError, low95 = c.Low95, high95 = c.High95 }),
     };
 
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length == 0 ? double.NaN : (sorted[(sorted.Length - 1) / 2] + sorted[sorted.Length / 2]) / 2;
-    }
 
     private static string Percent(RateInterval r) =>
         string.Create(CultureInfo.InvariantCulture, $"{r.Median * 100:0.00}% [{r.Low * 100:0.00}, {r.High * 100:0.00}]");
