@@ -35,7 +35,8 @@ public sealed record AttackerDoctrine(
 public sealed record DefenderDoctrine(
     // At dusk, threatened positions below this fraction of their planned garrison are reinforced from the reserve.
     Figure ReinforceBelowFraction,
-    // Men kept in reserve for counter-attacks, as a fraction of the peak number of combatants.
+    // Men kept in reserve for counter-attacks, as a fraction of the garrison's full strength (all the combatants it has
+    // had, at the start or arriving since).
     Figure ReserveFloorFraction,
     // A garrison below this fraction of its planned strength, and outnumbered, falls back (unless ordered to hold).
     Figure FallBackBelowFraction,
@@ -47,7 +48,7 @@ public sealed record DefenderDoctrine(
     Figure CounterattackRatio,
     // Fraction of survivors captured when a garrison is overrun with nowhere to fall back.
     Figure CapturedWhenOverrun,
-    // The garrison ceases resistance when its combatants fall below this fraction of their peak ...
+    // The garrison ceases resistance when its combatants fall below this fraction of its full strength ...
     Figure CeaseFireStrengthFraction,
     // ... or its firepower below this, once the attacker holds a core position.
     Figure CeaseFireFirepower,

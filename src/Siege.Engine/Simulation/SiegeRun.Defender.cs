@@ -18,7 +18,7 @@ internal sealed partial class SiegeRun
         return men;
     }
 
-    private int ReserveFloor => (int)(_scenario.DefenderDoctrine.ReserveFloorFraction * _peakCombatants);
+    private int ReserveFloor => (int)(_scenario.DefenderDoctrine.ReserveFloorFraction * FullStrength);
 
     /// <summary>Marks the defender-held positions the reserve can reach from the core over open approaches.</summary>
     private void FindPositionsConnectedToCore()

@@ -36,7 +36,7 @@ internal sealed partial class SiegeRun
         var holdsCity = _holdsCity;
         if (holdsCity && !coreBreached) return;
         var combatants = DefenderCombatants();
-        var spent = combatants < d.CeaseFireStrengthFraction * _peakCombatants || _firepower < d.CeaseFireFirepower;
+        var spent = combatants < d.CeaseFireStrengthFraction * FullStrength || _firepower < d.CeaseFireFirepower;
         if (holdsCity && !(coreBreached && spent)) return;
 
         _outcome = Outcome.Fell;

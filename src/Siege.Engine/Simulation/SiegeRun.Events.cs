@@ -14,13 +14,20 @@ internal sealed partial class SiegeRun
     private long _shells, _shellsInitial, _shellsArrived, _shellsUsed;
 
     private int _reserve, _service;
-    private int _defenderInitialMen, _defenderArrivedMen, _peakCombatants;
+    private int _defenderInitialMen, _defenderArrivedMen;
     private double _defenderQualityMen;
     private int _attackerInitialMen, _attackerArrivedMen;
     private int _pool, _blocking, _support, _guns;
     private double _attackerQualityMen;
 
     private int _defenderCombatMenArrived, _attackerMenArrived;
+
+    /// <summary>
+    /// The garrison's full strength: every combatant it has had, at the start or arriving since. The reserve floor and
+    /// the strength at which the garrison is spent are fractions of it, so they do not depend on when a unit arrives.
+    /// (The most men present at once would leave out a unit that arrives after losses, which only makes them good.)
+    /// </summary>
+    private int FullStrength => _defenderCombatMenArrived;
 
     // Quality is the men-weighted mean of the units that have arrived: a side-level multiplier of its kill rate.
     private double DefenderQuality => _defenderCombatMenArrived == 0 ? 1.0 : _defenderQualityMen / _defenderCombatMenArrived;
@@ -39,11 +46,9 @@ internal sealed partial class SiegeRun
     private void ApplyArrivals()
     {
         var defenders = _model.DefenderArrivals;
-        var arrivedNow = false;
         while (_nextDefenderArrival < defenders.Length && defenders[_nextDefenderArrival].Hour <= _hour)
         {
             var arrival = defenders[_nextDefenderArrival++];
-            arrivedNow = true;
             foreach (var (position, men) in arrival.Parts)
             {
                 if (arrival.IsService) _service += men;
@@ -66,7 +71,6 @@ internal sealed partial class SiegeRun
                 _defenderQualityMen += arrival.Quality * arrival.Men;
             }
         }
-        if (arrivedNow) _peakCombatants = Math.Max(_peakCombatants, DefenderCombatants());
 
         var attackers = _model.AttackerArrivals;
         while (_nextAttackerArrival < attackers.Length && attackers[_nextAttackerArrival].Hour <= _hour)
