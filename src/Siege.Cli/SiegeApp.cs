@@ -1,5 +1,6 @@
 using Siege.Cli.Commands;
 using Siege.Cli.Commands.Battles;
+using Siege.Cli.Commands.Calibrate;
 using Siege.Cli.Commands.Lanchester;
 using Siege.Cli.Infrastructure;
 using Spectre.Console.Cli;
@@ -54,6 +55,10 @@ public static class SiegeApp
                 battles.AddCommand<BattlesCalibrateCommand>("calibrate")
                     .WithDescription("Find the engine's kill rates with which a scenario loses men at the CDB90 fit's median rates.");
             });
+            config.AddCommand<CalibrateCommand>("calibrate")
+                .WithDescription("Bayesian calibration of the two kill rates: the CDB90 fit as prior, the record's figures as likelihood.")
+                .WithExample("calibrate")
+                .WithExample("calibrate", "--observe", "duration", "--observe", "cas-defender-total", "--format", "json");
             config.AddCommand<LanchesterCommand>("lanchester")
                 .WithDescription("Integrate a Lanchester model (linear, square, logarithmic, mixed, Helmbold or general) from a file or the options.")
                 .WithExample("lanchester", "--engel")

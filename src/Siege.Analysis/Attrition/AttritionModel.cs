@@ -30,10 +30,11 @@ public sealed class AttritionModel
 
     private static readonly Lazy<AttritionModel> Cdb90Model = new(() => Fit(AttritionSample.FromCdb90().Engagements));
 
-    private AttritionModel(LinearRegression attacker, LinearRegression defender)
+    private AttritionModel(LinearRegression attacker, LinearRegression defender, double residualCorrelation)
     {
         Attacker = attacker;
         Defender = defender;
+        ResidualCorrelation = residualCorrelation;
     }
 
     /// <summary>The regression of the attacker's log daily rate.</summary>
@@ -44,6 +45,12 @@ public sealed class AttritionModel
 
     public int Battles => Attacker.Observations;
 
+    /// <summary>
+    /// The correlation of the two sides' residuals over the battles fitted: a battle bloodier than the model expects
+    /// for one side tends to be bloodier for the other. A joint prediction for a new battle needs it.
+    /// </summary>
+    public double ResidualCorrelation { get; }
+
     public static IReadOnlyList<string> Terms => Design.Terms;
 
     public LinearRegression For(BattleSide side) => side == BattleSide.Attacker ? Attacker : Defender;
@@ -53,7 +60,13 @@ public sealed class AttritionModel
         var rows = engagements.Select(e => Design.Row(e.Conditions)).ToArray();
         LinearRegression FitSide(BattleSide side) =>
             LinearRegression.Fit(rows, engagements.Select(e => e.LogDailyRate(side)).ToArray(), Design.Terms);
-        return new AttritionModel(FitSide(BattleSide.Attacker), FitSide(BattleSide.Defender));
+        var attacker = FitSide(BattleSide.Attacker);
+        var defender = FitSide(BattleSide.Defender);
+        double[] Residuals(LinearRegression fit, BattleSide side) =>
+            engagements.Select((e, i) => e.LogDailyRate(side) - fit.Mean(rows[i])).ToArray();
+        var correlation = MathNet.Numerics.Statistics.Correlation.Pearson(
+            Residuals(attacker, BattleSide.Attacker), Residuals(defender, BattleSide.Defender));
+        return new AttritionModel(attacker, defender, correlation);
     }
 
     /// <summary>The model fitted on every usable CDB90 battle (fitted once, then shared).</summary>

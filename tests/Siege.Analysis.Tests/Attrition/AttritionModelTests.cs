@@ -22,6 +22,16 @@ public sealed class AttritionModelTests
         }
     }
 
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.6)]
+    public void The_fit_recovers_how_the_two_sides_residuals_move_together(double correlation)
+    {
+        // 3,000 battles: the sample correlation's standard error is about (1 - r^2) / sqrt(3000) <= 0.018.
+        var model = AttritionModel.Fit(Synthetic.Engagements(3000, seed: 11, noise: 0.6, correlation));
+        Assert.InRange(model.ResidualCorrelation, correlation - 0.06, correlation + 0.06);
+    }
+
     [Fact]
     public void Predictions_are_the_rate_times_strength_times_days()
     {

@@ -14,7 +14,9 @@ internal static class Synthetic
     public static readonly double[] AttackerLaw = [-2.0, -0.3, -0.25, -0.1, -0.9, -0.15, 0.4, -0.4, -0.3, -0.3, -1.5, -1.7, -0.5];
     public static readonly double[] DefenderLaw = [-1.9, 0.4, -0.35, 0.0, -0.65, 0.1, 0.5, -0.15, -0.05, -0.5, -1.5, -1.6, -0.35];
 
-    public static ImmutableArray<Engagement> Engagements(int count, ulong seed, double noise)
+    /// <summary><paramref name="count"/> battles; <paramref name="noise"/> is the SD of each side's log-rate noise and
+    /// <paramref name="correlation"/> the correlation of the two sides' noise within a battle.</summary>
+    public static ImmutableArray<Engagement> Engagements(int count, ulong seed, double noise, double correlation = 0)
     {
         var rng = new SplitMix64(seed);
         var result = ImmutableArray.CreateBuilder<Engagement>(count);
@@ -28,11 +30,14 @@ internal static class Synthetic
                 (TerrainClass)rng.NextInt(5),
                 period,
                 Math.Ceiling(Math.Exp(Uniform(rng, 0, Math.Log(60)))));
-            double Losses(double[] law, BattleSide side) =>
-                Math.Exp(Dot(law, Row(conditions)) + noise * Normal(rng)) * conditions.StrengthOf(side) * conditions.Days;
+            double Losses(double[] law, BattleSide side, double z) =>
+                Math.Exp(Dot(law, Row(conditions)) + noise * z) * conditions.StrengthOf(side) * conditions.Days;
             var year = period switch { Period.Before1900 => 1815, Period.From1900To1938 => 1918, Period.From1939To1945 => 1944, _ => 1967 };
+            var attackerNoise = Normal(rng);
+            var attacker = Losses(AttackerLaw, BattleSide.Attacker, attackerNoise);
+            var defenderNoise = correlation * attackerNoise + Math.Sqrt(1 - correlation * correlation) * Normal(rng);
             result.Add(new Engagement(i + 1, i + 1, $"synthetic {i + 1}", year, conditions,
-                Losses(AttackerLaw, BattleSide.Attacker), Losses(DefenderLaw, BattleSide.Defender)));
+                attacker, Losses(DefenderLaw, BattleSide.Defender, defenderNoise)));
         }
         return result.MoveToImmutable();
     }

@@ -11,7 +11,7 @@ public sealed class ShippedVariantTests
     private static readonly string[] Shipped =
     [
         "null", "relief-early", "more-ammunition", "no-gas", "no-air-support", "eighth-regiment-early", "extra-division",
-        "japanese-reinforcement-late",
+        "japanese-reinforcement-late", "hand-tuned-rates",
     ];
 
     private static readonly Scenario Base = LoadBase();

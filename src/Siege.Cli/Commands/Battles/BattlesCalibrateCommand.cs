@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Siege.Analysis.Attrition;
-using Siege.Cli.Calibration;
+using Siege.Calibration;
 using Siege.Cli.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;

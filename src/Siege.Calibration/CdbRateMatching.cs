@@ -4,7 +4,7 @@ using Siege.Engine.Domain;
 using Siege.Engine.Results;
 using Siege.Engine.Simulation;
 
-namespace Siege.Cli.Calibration;
+namespace Siege.Calibration;
 
 /// <summary>One step of the search: the kill rates tried and what the engine made of them.</summary>
 public sealed record RateMatchStep(
@@ -29,8 +29,13 @@ public sealed record RateMatchStep(
 /// </summary>
 public static class CdbRateMatching
 {
+    /// <summary>
+    /// Up to <paramref name="steps"/> steps from the scenario's own rates; with <paramref name="tolerance"/> above zero
+    /// the search stops at the first step whose simulated rates are both within that relative distance of the targets,
+    /// so where it ends does not depend on where it began.
+    /// </summary>
     public static IReadOnlyList<RateMatchStep> Run(Scenario scenario, AttritionModel model, PostureClass posture, TerrainClass terrain,
-        int runs, int steps)
+        int runs, int steps, double tolerance = 0)
     {
         var a = scenario.Combat.AttackerKillRate.Value;
         var d = scenario.Combat.DefenderKillRate.Value;
@@ -39,6 +44,8 @@ public static class CdbRateMatching
         {
             var result = Measure(WithRates(scenario, a, d), model, posture, terrain, runs);
             history.Add(result with { AttackerKillRate = a, DefenderKillRate = d });
+            if (Math.Abs(result.SimulatedAttackerRate / result.TargetAttackerRate - 1) < tolerance
+                && Math.Abs(result.SimulatedDefenderRate / result.TargetDefenderRate - 1) < tolerance) break;
             // Square roots damp the steps: each rate also moves the other side's losses through the length of the siege.
             a *= Math.Sqrt(result.TargetDefenderRate / result.SimulatedDefenderRate);
             d *= Math.Sqrt(result.TargetAttackerRate / result.SimulatedAttackerRate);

@@ -1,14 +1,14 @@
 using Siege.Analysis.Attrition;
-using Siege.Cli.Calibration;
+using Siege.Calibration;
 using Siege.Scenarios.Loading;
 
-namespace Siege.Cli.Tests.Calibration;
+namespace Siege.Calibration.Tests;
 
 public sealed class CdbRateMatchingTests
 {
     private static Siege.Engine.Domain.Scenario Load(string folder)
     {
-        var result = ScenarioLoader.LoadPath(Path.Combine(CliRunner.RepositoryRoot(), "scenarios", folder));
+        var result = ScenarioLoader.LoadPath(Path.Combine(Repository.Root(), "scenarios", folder));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return result.Scenario!.Scenario;
     }
@@ -24,7 +24,7 @@ public sealed class CdbRateMatchingTests
     }
 
     [Fact]
-    public void The_record_tuned_rates_are_several_times_bloodier_than_CDB90()
+    public void The_calibrated_rates_are_several_times_bloodier_than_CDB90()
     {
         var step = CdbRateMatching.Run(Load("hengyang-1944"), AttritionModel.FitCdb90(), PostureClass.Fortified, TerrainClass.Rugged, runs: 30, steps: 1).Single();
         Assert.True(step.SimulatedAttackerRate > 3 * step.TargetAttackerRate);

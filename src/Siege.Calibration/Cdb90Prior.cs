@@ -1,0 +1,38 @@
+using Siege.Analysis.Attrition;
+using Siege.Engine.Domain;
+
+namespace Siege.Calibration;
+
+/// <summary>Where the prior came from: the CDB90 setting it describes and the rate-matching step that centred it.</summary>
+public sealed record PriorDerivation(RatePrior Prior, PostureClass Posture, TerrainClass Terrain, double ForceRatio, double Days, int Battles, RateMatchStep? Matched = null);
+
+/// <summary>
+/// The prior of the two kill rates from the CDB90 fit, for a battle like the scenario: a WWII battle with the given
+/// defender posture and terrain, at the runs' own force ratio and length.
+/// <list type="bullet">
+/// <item>Medians: the rates at which the runs lose men at the fit's median daily rates (<see cref="CdbRateMatching"/>).</item>
+/// <item>Spreads: the fit's prediction standard error of the log daily rate for such a battle: how far one battle's
+/// rate strays from the median of battles like it. The attacker's kill rate sets the defender's losses, so it takes the
+/// defender's spread, and the other way round. Taking the spread of the observed rates as that of the engine's rates
+/// assumes a run's loss rate moves in proportion to the kill rate near the median, which the matching makes so there.</item>
+/// <item>Correlation: that of the two sides' residuals in the fit.</item>
+/// </list>
+/// </summary>
+public static class Cdb90Prior
+{
+    /// <summary>The matching stops when both simulated rates are within 1 % of the fit's medians.</summary>
+    public const double MatchTolerance = 0.01;
+
+    public static PriorDerivation Derive(Scenario scenario, AttritionModel model, PostureClass posture, TerrainClass terrain,
+        int runs = 60, int steps = 40)
+    {
+        var matched = CdbRateMatching.Run(scenario, model, posture, terrain, runs, steps, tolerance: MatchTolerance)[^1];
+        var conditions = new AttritionConditions(matched.ForceRatio, 1, posture, terrain, Period.From1939To1945, matched.MedianDays);
+        var prior = new RatePrior(
+            matched.AttackerKillRate, matched.DefenderKillRate,
+            model.PredictLogRate(BattleSide.Defender, conditions).StandardError,
+            model.PredictLogRate(BattleSide.Attacker, conditions).StandardError,
+            model.ResidualCorrelation);
+        return new PriorDerivation(prior, posture, terrain, matched.ForceRatio, matched.MedianDays, model.Battles, matched);
+    }
+}

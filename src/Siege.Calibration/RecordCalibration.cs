@@ -1,0 +1,78 @@
+using Siege.Engine.Domain;
+using Siege.Engine.Simulation;
+using Siege.Scenarios.Record;
+
+namespace Siege.Calibration;
+
+/// <summary>How thoroughly to calibrate: seeds per grid cell and the two grids' sizes.</summary>
+public sealed record CalibrationSettings
+{
+    /// <summary>
+    /// Record items whose figures the likelihood uses by default: the length of the siege, both sides' killed and
+    /// wounded, and the opening of the second and third general offensives (without them the posterior spreads over
+    /// runs in which the second offensive never pauses and grinds on to the end, which the record rules out). The
+    /// rest of the record (the first offensive, the positions, how the losses split) is left to check the result.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DefaultObserved = ["duration", "cas-attacker-kw", "cas-defender-kw", "offensive-2", "offensive-3"];
+
+    public int Seeds { get; init; } = 32;
+    public int CoarseSeeds { get; init; } = 16;
+    public int CoarsePoints { get; init; } = 15;
+    public int FinePoints { get; init; } = 21;
+
+    /// <summary>How far the coarse grid reaches to either side of the prior's median, in prior standard deviations.</summary>
+    public double PriorSpan { get; init; } = 4;
+
+    public int Threads { get; init; } = Environment.ProcessorCount;
+    public IReadOnlyList<string> Observed { get; init; } = DefaultObserved;
+}
+
+/// <summary>One record item set against the posterior predictive distribution of its run measure.</summary>
+public sealed record PredictiveCheck(RecordTarget Target, bool Used, Predictive Predictive);
+
+public sealed record CalibrationResult(
+    PriorDerivation Prior,
+    IReadOnlyList<Observation> Observations,
+    GridPosterior Coarse,
+    GridPosterior Posterior,
+    double MassOutsideFineGrid,
+    IReadOnlyList<PredictiveCheck> Checks);
+
+/// <summary>
+/// Bayesian calibration of a scenario's two kill rates: the CDB90 prior (<see cref="Cdb90Prior"/>) updated with the
+/// likelihood of the chosen record figures (<see cref="RecordTargets"/>), evaluated on a grid in two passes. The coarse
+/// pass spans the prior widely; the fine pass covers the box holding 99.99 % of the coarse posterior. Every record item
+/// a run measures, used or not, is then compared with the posterior predictive distribution: the items not used are an
+/// honest check, the others show how well the fit explains what it was given.
+/// </summary>
+public static class RecordCalibration
+{
+    public static CalibrationResult Run(Scenario scenario, HistoricalRecord record, PriorDerivation prior, CalibrationSettings settings)
+    {
+        var targets = RecordTargets.From(record, scenario.Start);
+        var unknown = settings.Observed.Where(id => targets.All(t => t.ItemId != id)).ToList();
+        if (unknown.Count > 0)
+            throw new ArgumentException($"not a record item a run measures: {string.Join(", ", unknown)} (known: {string.Join(", ", targets.Select(t => t.ItemId))})");
+        var observations = targets.Where(t => settings.Observed.Contains(t.ItemId)).Select(t => t.Primary).ToList();
+
+        var p = prior.Prior;
+        var coarse = GridPosterior.Compute(p,
+            ParameterAxis.Around(p.AttackerMedian, settings.PriorSpan * p.AttackerLogSd, settings.CoarsePoints),
+            ParameterAxis.Around(p.DefenderMedian, settings.PriorSpan * p.DefenderLogSd, settings.CoarsePoints),
+            observations, Simulate(scenario, settings.CoarseSeeds), settings.Threads);
+        var (attacker, defender, outside) = coarse.Box(0.9999, pad: 1, settings.FinePoints);
+        var fine = GridPosterior.Compute(p, attacker, defender, observations, Simulate(scenario, settings.Seeds), settings.Threads);
+
+        var checks = targets.Select(t => new PredictiveCheck(t, settings.Observed.Contains(t.ItemId), fine.Predict(t.Measure))).ToList();
+        return new CalibrationResult(prior, observations, coarse, fine, outside, checks);
+    }
+
+    /// <summary>The engine at the given rates, seeds 1 to <paramref name="seeds"/>.</summary>
+    public static Simulator Simulate(Scenario scenario, int seeds) => (a, d) =>
+    {
+        var compiled = SiegeModel.Compile(CdbRateMatching.WithRates(scenario, a, d));
+        var measures = new double[seeds][];
+        for (var seed = 1; seed <= seeds; seed++) measures[seed - 1] = RunMeasures.Of(compiled.Run((ulong)seed));
+        return measures;
+    };
+}

@@ -1,0 +1,88 @@
+using System.ComponentModel;
+using Siege.Analysis.Attrition;
+using Siege.Calibration;
+using Siege.Cli.Commands.Battles;
+using Siege.Cli.Output;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Siege.Cli.Commands.Calibrate;
+
+/// <summary><c>siege calibrate</c>: the posterior of the two kill rates, CDB90 prior times the record's likelihood.</summary>
+internal sealed class CalibrateCommand(CliOutput output) : Command<CalibrateCommand.Settings>
+{
+    public sealed class Settings : FormatSettings
+    {
+        [CommandOption("--scenario <PATH>")]
+        [Description("Scenario folder or .yaml file (default: the embedded Hengyang 1944 scenario).")]
+        public string? Scenario { get; init; }
+
+        [CommandOption("--variant <NAME|PATH>")]
+        [Description("Calibrate the scenario with this variant applied.")]
+        public string? Variant { get; init; }
+
+        [CommandOption("--seeds <N>")]
+        [Description("Seeds run at each point of the fine grid (the coarse grid runs half as many).")]
+        [DefaultValue(32)]
+        public int Seeds { get; init; } = 32;
+
+        [CommandOption("--grid <N>")]
+        [Description("Points on each axis of the fine grid.")]
+        [DefaultValue(21)]
+        public int Grid { get; init; } = 21;
+
+        [CommandOption("--observe <ID>")]
+        [Description("A record item the likelihood uses (repeat the option); default duration, cas-attacker-kw, cas-defender-kw, offensive-2 and offensive-3.")]
+        public string[]? Observe { get; init; }
+
+        [CommandOption("--posture <POSTURE>")]
+        [Description("The defender's posture for the CDB90 prior: hasty, prepared or fortified.")]
+        [DefaultValue("fortified")]
+        public string Posture { get; init; } = "fortified";
+
+        [CommandOption("--terrain <TERRAIN>")]
+        [Description("The terrain for the CDB90 prior: open, rugged, wooded, desert or urban.")]
+        [DefaultValue("rugged")]
+        public string Terrain { get; init; } = "rugged";
+
+        [CommandOption("--threads <T>")]
+        [Description("Worker threads (default: one per core). The result does not depend on it.")]
+        [DefaultValue(0)]
+        public int Threads { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (BattlesPredictCommand.Parse<PostureClass>(Posture) is null) return ValidationResult.Error($"--posture must be hasty, prepared or fortified, not '{Posture}'");
+            if (BattlesPredictCommand.Parse<TerrainClass>(Terrain) is null) return ValidationResult.Error($"--terrain must be open, rugged, wooded, desert or urban, not '{Terrain}'");
+            if (Seeds is < 2 or > 10_000) return ValidationResult.Error("--seeds must lie between 2 and 10000");
+            if (Grid is < 3 or > 101) return ValidationResult.Error("--grid must lie between 3 and 101");
+            if (Threads < 0) return ValidationResult.Error("--threads must be 0 (one per core) or more");
+            return base.Validate();
+        }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var choice = ScenarioOption.LoadOrFail(settings.Scenario, settings.Variant, output);
+        var scenario = choice.Loaded.Scenario;
+        var calibration = new CalibrationSettings
+        {
+            Seeds = settings.Seeds,
+            CoarseSeeds = Math.Max(2, settings.Seeds / 2),
+            FinePoints = settings.Grid,
+            Threads = settings.Threads == 0 ? Environment.ProcessorCount : settings.Threads,
+            Observed = settings.Observe is { Length: > 0 } ids ? ids : CalibrationSettings.DefaultObserved,
+        };
+        var known = RecordTargets.From(choice.Loaded.Record, scenario.Start).Select(t => t.ItemId).ToList();
+        var unknown = calibration.Observed.FirstOrDefault(id => !known.Contains(id));
+        if (unknown is not null)
+            throw new CliException($"--observe {unknown}: not a record item a run measures (one of: {string.Join(", ", known)})");
+
+        var prior = Cdb90Prior.Derive(scenario, AttritionModel.FitCdb90(),
+            BattlesPredictCommand.Parse<PostureClass>(settings.Posture)!.Value, BattlesPredictCommand.Parse<TerrainClass>(settings.Terrain)!.Value);
+        var result = RecordCalibration.Run(scenario, choice.Loaded.Record, prior, calibration);
+        if (settings.Json) output.Out.WriteLine(Json.Serialize(CalibrationJson.From(scenario.Id, choice.Variant?.Id, calibration, result)));
+        else CalibrationText.Write(output, scenario, calibration, result);
+        return SiegeApp.Ok;
+    }
+}

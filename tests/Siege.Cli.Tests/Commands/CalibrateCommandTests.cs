@@ -1,0 +1,47 @@
+using System.Text.Json;
+
+namespace Siege.Cli.Tests.Commands;
+
+public sealed class CalibrateCommandTests
+{
+    [Fact]
+    public void Json_has_the_prior_the_figures_used_the_posterior_and_the_checks()
+    {
+        // A tiny calibration (2 seeds, a 3 x 3 fine grid): the shape of the answer, not its precision.
+        var result = CliRunner.Run("calibrate", "--seeds", "2", "--grid", "3", "--format", "json");
+        Assert.True(result.ExitCode == 0, result.Error);
+        var root = JsonDocument.Parse(result.Out).RootElement;
+        Assert.Equal("hengyang-1944", root.GetProperty("scenario").GetString());
+        Assert.Equal("cdb90", root.GetProperty("prior").GetProperty("source").GetString());
+        var used = root.GetProperty("observations").EnumerateArray().Select(o => o.GetProperty("item").GetString()).Order(StringComparer.Ordinal);
+        Assert.Equal(["cas-attacker-kw", "cas-defender-kw", "duration", "offensive-2", "offensive-3"], used);
+        foreach (var rate in new[] { "attackerKillRate", "defenderKillRate" })
+        {
+            var r = root.GetProperty("posterior").GetProperty(rate);
+            Assert.True(r.GetProperty("p05").GetDouble() < r.GetProperty("median").GetDouble());
+            Assert.True(r.GetProperty("median").GetDouble() < r.GetProperty("p95").GetDouble());
+            // The record drags both rates above CDB90's median for a battle like this one.
+            Assert.True(r.GetProperty("median").GetDouble() > root.GetProperty("prior").GetProperty(rate).GetProperty("median").GetDouble());
+        }
+        var checks = root.GetProperty("checks").EnumerateArray().ToList();
+        Assert.Contains(checks, c => c.GetProperty("item").GetString() == "offensive-1" && !c.GetProperty("used").GetBoolean());
+        var attacker = checks.Single(c => c.GetProperty("item").GetString() == "cas-attacker-kw");
+        Assert.Equal(4, attacker.GetProperty("figures").GetArrayLength());
+    }
+
+    [Fact]
+    public void An_item_the_runs_cannot_measure_is_refused_with_the_ones_they_can()
+    {
+        var result = CliRunner.Run("calibrate", "--observe", "lost-tingbingshan", "--seeds", "2", "--grid", "3");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("lost-tingbingshan", result.Error);
+        Assert.Contains("cas-attacker-kw", result.Error);
+    }
+
+    [Fact]
+    public void Bad_sizes_are_refused()
+    {
+        Assert.Equal(2, CliRunner.Run("calibrate", "--seeds", "1").ExitCode);
+        Assert.Equal(2, CliRunner.Run("calibrate", "--grid", "2").ExitCode);
+    }
+}
