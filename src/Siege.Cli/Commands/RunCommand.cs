@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Siege.Cli.Output;
 using Siege.Engine.Simulation;
+using Siege.Trace;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -8,7 +9,7 @@ namespace Siege.Cli.Commands;
 
 internal sealed class RunCommand(CliOutput output) : Command<RunCommand.Settings>
 {
-    public sealed class Settings : FormatSettings
+    public sealed class Settings : CommandSettings
     {
         [CommandOption("--scenario <PATH>")]
         [Description("Scenario folder or .yaml file (default: the embedded Hengyang 1944 scenario).")]
@@ -22,13 +23,28 @@ internal sealed class RunCommand(CliOutput output) : Command<RunCommand.Settings
         [Description("Random seed; the same scenario and seed give the same run, bit for bit.")]
         [DefaultValue(1UL)]
         public ulong Seed { get; init; } = 1;
+
+        [CommandOption("--format <FORMAT>")]
+        [Description("text, json (the outcome, one object) or trace (the whole run hour by hour; docs/trace-format.md).")]
+        [DefaultValue("text")]
+        public string Format { get; init; } = "text";
+
+        public bool Trace => Format == "trace";
+
+        public override ValidationResult Validate() =>
+            Format is "text" or "json" or "trace" ? ValidationResult.Success() : ValidationResult.Error($"--format must be text, json or trace, not '{Format}'");
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var loaded = ScenarioOption.LoadOrFail(settings.Scenario, settings.Variant, output).Loaded;
+        if (settings.Trace)
+        {
+            output.Out.WriteLine(TraceJson.Serialize(TraceBuilder.Build(loaded.Scenario, settings.Seed)));
+            return SiegeApp.Ok;
+        }
         var run = SiegeModel.Compile(loaded.Scenario).Run(settings.Seed);
-        if (settings.Json) output.Out.WriteLine(RunJson.Serialize(loaded, run));
+        if (settings.Format == "json") output.Out.WriteLine(RunJson.Serialize(loaded, run));
         else new RunText(loaded, run, output).Write();
         return SiegeApp.Ok;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Siege.Engine.Results;
 using Siege.Scenarios.Loading;
 using Siege.Scenarios.Record;
+using Siege.Trace;
 using Spectre.Console;
 
 namespace Siege.Cli.Output;
@@ -9,7 +10,8 @@ namespace Siege.Cli.Output;
 /// <summary>The text of <c>siege run</c>: a day-by-day chronicle, the casualties and the fidelity table.</summary>
 internal sealed class RunText(LoadedScenario loaded, RunResult run, CliOutput output)
 {
-    private readonly ChronicleText _text = new(loaded.Scenario);
+    private static readonly ChronicleKind[] TooRoutineForTheChronicle = [ChronicleKind.AlliedAirSupport];
+    private readonly EventText _text = new(Language.English, new ScenarioNames(loaded.Scenario).ForEnglishChronicle);
 
     public void Write()
     {
@@ -31,7 +33,7 @@ internal sealed class RunText(LoadedScenario loaded, RunResult run, CliOutput ou
         foreach (var day in run.Days)
         {
             var lines = byDay.TryGetValue(day.Day, out var entries)
-                ? entries.Select(e => (e.Hour, Text: _text.Describe(e))).Where(l => l.Text is not null).ToList()
+                ? entries.Where(e => !TooRoutineForTheChronicle.Contains(e.Kind)).Select(e => (e.Hour, Text: _text.Describe(e))).Where(l => l.Text is not null).ToList()
                 : [];
             var date = run.Start.AddDays(day.Day);
             w.WriteLine(

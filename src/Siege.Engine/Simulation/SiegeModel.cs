@@ -7,7 +7,7 @@ namespace Siege.Engine.Simulation;
 
 /// <summary>
 /// A scenario compiled once into arrays (indices, adjacency, the schedule of events and arrivals) so that each run
-/// does no look-ups by name. Immutable and safe to share between threads; <see cref="Run"/> owns all run state.
+/// does no look-ups by name. Immutable and safe to share between threads; <see cref="Run(ulong)"/> owns all run state.
 /// </summary>
 public sealed class SiegeModel
 {
@@ -107,6 +107,9 @@ public sealed class SiegeModel
 
     /// <summary>Runs the siege once. The same model and seed always give the same result, bit for bit.</summary>
     public RunResult Run(ulong seed) => new SiegeRun(this, seed).Execute();
+
+    /// <summary>Runs one seed and shows <paramref name="observer"/> the state at the end of every hour; the result is the same as <see cref="Run(ulong)"/>'s.</summary>
+    public RunResult Run(ulong seed, IRunObserver observer) => new SiegeRun(this, seed, observer).Execute();
 
     /// <summary>Posture of the works at position i in the given condition.</summary>
     internal double PostureMultiplier(int i, double condition)

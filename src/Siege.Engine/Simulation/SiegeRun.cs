@@ -14,6 +14,7 @@ internal sealed partial class SiegeRun
     private readonly SiegeModel _model;
     private readonly Scenario _scenario;
     private readonly ulong _seed;
+    private readonly IRunObserver? _observer;
     // Borrowed from the thread (see RunBuffers): a fresh 1,024-entry list was half of a run's allocation.
     private readonly List<ChronicleEntry> _chronicle = RunBuffers.RentChronicle();
     // Sized for a long siege up front: growing these lists was a measurable share of a run's time.
@@ -49,11 +50,12 @@ internal sealed partial class SiegeRun
     private Outcome? _outcome;
     private ulong _hash = StableHash.OffsetBasis;
 
-    public SiegeRun(SiegeModel model, ulong seed)
+    public SiegeRun(SiegeModel model, ulong seed, IRunObserver? observer = null)
     {
         _model = model;
         _scenario = model.Scenario;
         _seed = seed;
+        _observer = observer;
         var n = model.Positions.Length;
         _holder = new Side[n];
         for (var i = 0; i < n; i++) _holder[i] = model.Positions[i].HeldBy;
@@ -127,6 +129,7 @@ internal sealed partial class SiegeRun
 
             if (_outcome is null) CheckCeaseFire();
             if (_outcome is not null || _hour == Hours || _model.SnapshotAt[_hour]) TakeSnapshot();
+            if (_observer is not null) Observe(_observer);
             if (_outcome is not null) break;
         }
         var endHour = Math.Min(_hour, Hours);
@@ -135,6 +138,27 @@ internal sealed partial class SiegeRun
         var result = BuildResult(endHour);
         RunBuffers.ReturnChronicle(_chronicle);
         return result;
+    }
+
+    /// <summary>Hands the observer a copy of this hour's state; it reads, never writes, so the run is unchanged.</summary>
+    private void Observe(IRunObserver observer)
+    {
+        var attackers = new int[_holder.Length];
+        for (var i = 0; i < attackers.Length; i++) attackers[i] = _assault[i] + _occupiers[i];
+        observer.OnHour(new HourFrame(
+            _hour,
+            [.. _holder],
+            [.. _garrison],
+            [.. attackers],
+            DefenderCombatants(),
+            _reserve,
+            AssaultInfantry(),
+            _shells,
+            _firepower,
+            [.. _defenderStock],
+            _offensiveActive,
+            new Casualties(_defenderKilled, _defenderWounded, _defenderCaptured),
+            new Casualties(_attackerKilled, _attackerWounded, 0)));
     }
 
     // Hour -1 is at index 0: the hour before the start counts for dusk and dawn at hour 0.

@@ -135,4 +135,26 @@ public sealed class RunCommandTests
         Assert.Contains("33,915", result.Out);
         Assert.Contains("this run", result.Out);
     }
+
+    [Fact]
+    public void Trace_output_is_the_whole_run_hour_by_hour_for_the_same_seed()
+    {
+        var result = CliRunner.Run("run", "--seed", "3", "--format", "trace");
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var json = JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        Assert.Equal("siege-trace", root.GetProperty("format").GetString());
+        var run = CliRunner.Run("run", "--seed", "3", "--format", "json");
+        using var summary = JsonDocument.Parse(run.Out);
+        Assert.Equal(summary.RootElement.GetProperty("hash").GetString(), root.GetProperty("hash").GetString());
+        Assert.Equal(root.GetProperty("endHour").GetInt32() + 1, root.GetProperty("hours").GetArrayLength());
+    }
+
+    [Fact]
+    public void An_unknown_format_is_refused()
+    {
+        var result = CliRunner.Run("run", "--format", "xml");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("text, json or trace", result.Error);
+    }
 }

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Siege.Engine.Domain;
+using Siege.Engine.Simulation;
+using Siege.Scenarios.Loading;
+
+namespace Siege.Trace.Tests;
+
+public sealed class TraceBuilderTests
+{
+    private static readonly Scenario Hengyang = ScenarioLoader.LoadEmbedded().Scenario!.Scenario;
+    private static readonly SiegeModel Model = SiegeModel.Compile(Hengyang);
+    private static readonly RunTrace Seed1 = TraceBuilder.Build(Model, 1);
+
+    [Fact]
+    public void Tracing_a_run_does_not_change_it()
+    {
+        foreach (var seed in new ulong[] { 1, 2, 77 })
+            Assert.Equal(Model.Run(seed).HashHex, TraceBuilder.Build(Model, seed).Hash);
+    }
+
+    [Fact]
+    public void There_is_one_frame_for_every_hour_from_the_start_to_the_end()
+    {
+        Assert.Equal(Enumerable.Range(0, Seed1.EndHour + 1), Seed1.Hours.Select(h => h.Hour));
+        Assert.Equal("1944-06-22T00:00", Seed1.Hours[0].Time);
+        Assert.All(Seed1.Hours, h => Assert.Equal(Seed1.Map.Positions.Length, h.Holders.Length));
+        Assert.All(Seed1.Hours, h => Assert.Equal(Seed1.Map.Positions.Length, h.Garrisons.Length));
+    }
+
+    [Fact]
+    public void The_last_frame_carries_the_runs_final_figures()
+    {
+        var run = Model.Run(1);
+        var last = Seed1.Hours[^1];
+        Assert.Equal(run.Defender.Casualties.Killed, last.Defender.Killed);
+        Assert.Equal(run.Defender.Casualties.Captured, last.Defender.Captured);
+        Assert.Equal(run.Attacker.Casualties.Wounded, last.Attacker.Wounded);
+        Assert.Equal(run.Days[^1].DefenderCombatants, last.Defender.Combatants);
+        Assert.Equal("fell", Seed1.Outcome);
+        Assert.Contains(last.Events, e => e.Kind == "ceaseFire");
+    }
+
+    [Fact]
+    public void A_position_changes_hands_exactly_in_the_hours_that_say_it_was_lost_or_retaken()
+    {
+        var ids = Seed1.Map.Positions.Select(p => p.Id).ToList();
+        var previous = new string(Seed1.Map.Positions.Select(p => p.HeldBy == "defender" ? 'D' : 'A').ToArray());
+        foreach (var hour in Seed1.Hours)
+        {
+            for (var i = 0; i < ids.Count; i++)
+            {
+                var said = hour.Events.Where(e => e.Subject == ids[i]).Select(e => e.Kind).ToList();
+                if (previous[i] == 'D' && hour.Holders[i] == 'A') Assert.Contains("positionLost", said);
+                if (previous[i] == 'A' && hour.Holders[i] == 'D') Assert.Contains("positionRetaken", said);
+                if (previous[i] == hour.Holders[i]) Assert.DoesNotContain("positionLost", said);
+            }
+            previous = hour.Holders;
+        }
+    }
+
+    [Fact]
+    public void Every_event_is_told_in_both_languages_with_the_names_of_its_language()
+    {
+        var events = Seed1.Hours.SelectMany(h => h.Events).ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.False(string.IsNullOrWhiteSpace(e.TextZh) || string.IsNullOrWhiteSpace(e.TextEn)));
+        var lost = events.First(e => e.Kind == "positionLost");
+        var position = Hengyang.Map.Positions.Single(p => p.Id == lost.Subject);
+        Assert.Contains(position.Name, lost.TextZh);
+        Assert.Contains(position.NameEn, lost.TextEn);
+        Assert.DoesNotContain(position.Name, lost.TextEn);
+        // Ammunition reaching the encircled garrison came by air (zh-wp): the trace calls it an air drop.
+        Assert.Contains(events, e => e.Kind == "airDrop");
+        Assert.Equal(3, events.Count(e => e.Kind == "offensiveBegins"));
+    }
+
+    [Fact]
+    public void The_json_has_the_documented_top_level_fields()
+    {
+        using var json = JsonDocument.Parse(TraceJson.Serialize(Seed1));
+        var root = json.RootElement;
+        foreach (var field in new[] { "format", "version", "scenario", "seed", "hash", "outcome", "endHour", "durationDays", "map", "supplies", "offensives", "hours" })
+            Assert.True(root.TryGetProperty(field, out _), $"missing {field}");
+        Assert.Equal("siege-trace", root.GetProperty("format").GetString());
+        // The Xiang, the Zheng and the Lei (map.yaml).
+        Assert.Equal(["xiang", "zheng", "lei"], root.GetProperty("map").GetProperty("rivers").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+        var hour = root.GetProperty("hours")[100];
+        foreach (var field in new[] { "hour", "time", "holders", "garrisons", "attackers", "defender", "attacker", "offensive", "events" })
+            Assert.True(hour.TryGetProperty(field, out _), $"missing hours[].{field}");
+    }
+}
