@@ -1,0 +1,245 @@
+// Starts the viewer: reads the state from the URL, loads the strings, the scenarios and the run, and wires every
+// panel to the current hour and language.
+
+import { api } from './api.js';
+import { loadStrings, browserLanguage, setLanguage, language, onLanguageChange, LANGUAGES, t, nameOf } from './i18n.js';
+import { readUrlState, writeUrlState } from './url-state.js';
+import { RunIndex } from './run-index.js';
+import { SiegeMap } from './map/siege-map.js';
+import { Tooltip } from './map/tooltip.js';
+import { RunCharts } from './charts/run-charts.js';
+import { Timeline } from './timeline.js';
+import { Chronicle } from './chronicle.js';
+import { StatusPanel } from './status.js';
+import { PositionPanel } from './position-panel.js';
+import { WhatIfPanel } from './whatif/whatif-panel.js';
+import { describePosition } from './position-facts.js';
+import { attachKeyboard } from './keyboard.js';
+import { AboutPanel } from './about.js';
+
+const $ = (id) => document.getElementById(id);
+
+const state = { scenario: null, seed: '1', hour: 0 };
+let index = null;
+let scenarios = [];
+let loadedScenarioId = null;
+
+const tooltip = new Tooltip($('tooltip'), document.querySelector('.map-frame'));
+const map = new SiegeMap($('map'), {
+  attach: attachPositionEvents,
+  describe: describePosition,
+});
+const charts = new RunCharts($('strength-chart'), $('ammunition-chart'), (hour) => timeline.step(hour - timeline.hour));
+const timeline = new Timeline({
+  play: $('play-button'),
+  playText: $('play-text'),
+  speed: $('speed-select'),
+  slider: $('time-slider'),
+  markers: $('timeline-markers'),
+  legend: $('marker-legend'),
+  day: $('timeline-day'),
+  time: $('timeline-time'),
+}, showHour);
+const chronicle = new Chronicle($('chronicle-heading'), $('chronicle-list'));
+const status = new StatusPanel($('status-list'), $('status-badge'));
+const positionPanel = new PositionPanel($('position-details'));
+const about = new AboutPanel($('about-run'), $('about-summary'));
+const whatIf = new WhatIfPanel({
+  panel: $('whatif-panel'),
+  form: $('whatif-form'),
+  variant: $('whatif-variant'),
+  runs: $('whatif-runs'),
+  submit: $('whatif-submit'),
+  description: $('whatif-description'),
+  status: $('whatif-status'),
+  result: $('whatif-result'),
+});
+
+function showHour(hour) {
+  state.hour = hour;
+  if (!index) return;
+  const frame = index.hour(hour);
+  map.showHour(frame);
+  charts.setCursor(hour);
+  chronicle.showHour(hour);
+  status.showHour(hour);
+  positionPanel.showHour(hour);
+  saveUrlSoon();
+}
+
+function selectPosition(id) {
+  map.select(id);
+  positionPanel.select(id);
+  positionPanel.showHour(state.hour);
+}
+
+function attachPositionEvents(group, position) {
+  const show = (anchor) => {
+    const i = index.positionIndex.get(position.id);
+    tooltip.show(position, index.hour(state.hour), i, anchor);
+  };
+  const symbolAnchor = () => {
+    const frame = document.querySelector('.map-frame').getBoundingClientRect();
+    const box = group.getBoundingClientRect();
+    return [box.left + box.width / 2 - frame.left, box.top + box.height / 2 - frame.top];
+  };
+  group.addEventListener('pointerenter', (event) => {
+    if (event.pointerType === 'mouse') show(symbolAnchor());
+  });
+  group.addEventListener('pointerleave', () => tooltip.hide());
+  group.addEventListener('focus', () => show(symbolAnchor()));
+  group.addEventListener('blur', () => tooltip.hide());
+  group.addEventListener('click', () => {
+    selectPosition(position.id);
+    show(symbolAnchor());
+  });
+  group.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      event.stopPropagation();
+      selectPosition(position.id);
+    }
+  });
+}
+
+let urlTimer = null;
+function saveUrlSoon() {
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(saveUrl, timeline.playing ? 400 : 0);
+}
+
+function saveUrl() {
+  writeUrlState({ lang: language(), scenario: state.scenario, seed: state.seed, hour: state.hour });
+}
+
+function showAlert(message) {
+  const alert = $('alert');
+  alert.textContent = message;
+  alert.hidden = !message;
+}
+
+function setLoading(message) {
+  $('loading').textContent = message;
+}
+
+function fillScenarioSelect() {
+  const select = $('scenario-select');
+  select.replaceChildren(...scenarios.map((s) => {
+    const option = document.createElement('option');
+    option.value = s.id;
+    option.textContent = nameOf(s);
+    option.selected = s.id === state.scenario;
+    return option;
+  }));
+}
+
+function updateTitles() {
+  const scenario = scenarios.find((s) => s.id === state.scenario);
+  $('scenario-title').textContent = scenario ? nameOf(scenario) : t('app.short');
+  document.title = scenario ? `${nameOf(scenario)} · ${t('app.short')}` : t('app.short');
+  for (const button of document.querySelectorAll('.language-switch button')) {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === language()));
+  }
+}
+
+/** Loads a run (and, for a new scenario, its record and variants) and shows it at an hour. */
+async function loadRun(scenarioId, seed, hour) {
+  showAlert('');
+  setLoading(t('loading.run', { seed }));
+  try {
+    const scenarioChanged = scenarioId !== loadedScenarioId;
+    const [trace, scenario] = await Promise.all([
+      api.run(scenarioId, seed),
+      scenarioChanged ? api.scenario(scenarioId) : Promise.resolve(null),
+    ]);
+    state.scenario = scenarioId;
+    state.seed = seed;
+    index = new RunIndex(trace);
+    if (scenario) {
+      loadedScenarioId = scenarioId;
+      about.setScenario(scenario);
+      whatIf.setScenario(scenarioId, recordedLengths(scenario)).catch((error) => showAlert(error.message));
+    }
+    about.setRun(trace);
+    chronicle.setRun(index);
+    status.setRun(index);
+    positionPanel.setRun(index);
+    map.setRun(index);
+    charts.setRun(index);
+    timeline.setRun(index, Math.min(hour, index.lastHour));
+    $('seed-input').value = seed;
+    fillScenarioSelect();
+    updateTitles();
+    setLoading('');
+    saveUrl();
+  } catch (error) {
+    setLoading('');
+    showAlert(t('error.load', { message: error.message }));
+  }
+}
+
+/** The recorded lengths of the siege in days, from the scenario's record (a `duration` item's figures). */
+function recordedLengths(scenario) {
+  const items = scenario.record ?? scenario.recordItems ?? [];
+  const duration = items.find((item) => item.kind === 'duration');
+  return (duration?.figures ?? []).map((f) => ({ value: f.value, source: f.source }));
+}
+
+function relabel() {
+  fillScenarioSelect();
+  updateTitles();
+  timeline.relabel();
+  charts.render();
+  map.render();
+  chronicle.relabel(state.hour);
+  status.showHour(state.hour);
+  positionPanel.showHour(state.hour);
+  about.relabel();
+  whatIf.relabel();
+  tooltip.hide();
+  saveUrl();
+}
+
+async function start() {
+  const requested = readUrlState();
+  await loadStrings();
+  onLanguageChange(relabel);
+  setLanguage(LANGUAGES.includes(requested.lang) ? requested.lang : browserLanguage());
+  for (const button of document.querySelectorAll('.language-switch button')) {
+    button.addEventListener('click', () => setLanguage(button.dataset.lang));
+  }
+  $('zoom-in').addEventListener('click', () => map.zoom(1.5));
+  $('zoom-out').addEventListener('click', () => map.zoom(1 / 1.5));
+  $('view-city').addEventListener('click', () => map.showCity());
+  $('view-area').addEventListener('click', () => map.showWholeArea());
+  $('run-picker').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const seed = $('seed-input').value.trim();
+    if (!/^\d{1,20}$/.test(seed)) {
+      showAlert(t('error.seed'));
+      return;
+    }
+    const scenario = $('scenario-select').value;
+    loadRun(scenario, seed.replace(/^0+(?=\d)/, ''), scenario === state.scenario ? state.hour : 0);
+  });
+  $('scenario-select').addEventListener('change', () => $('run-picker').requestSubmit());
+  attachKeyboard(timeline);
+  updateTitles();
+
+  try {
+    scenarios = await api.scenarios();
+  } catch (error) {
+    showAlert(t('error.load', { message: error.message }));
+    return;
+  }
+  if (scenarios.length === 0) {
+    showAlert(t('error.noScenarios'));
+    return;
+  }
+  const scenarioId = scenarios.some((s) => s.id === requested.scenario) ? requested.scenario : scenarios[0].id;
+  state.scenario = scenarioId;
+  await loadRun(scenarioId, requested.seed ?? '1', requested.hour ?? 0);
+  document.documentElement.dataset.ready = 'true';
+}
+
+start();

@@ -1,0 +1,48 @@
+// What the viewer says about one position at one hour: shared by the map's tooltip, its screen-reader labels and the
+// position panel.
+
+import { t, nameOf, otherNameOf, formatNumber, language } from './i18n.js';
+
+export function holderText(holder) {
+  return t(holder === 'A' ? 'holder.attacker' : 'holder.defender');
+}
+
+/** One line for a screen reader: the name, who holds it and how many men are there. */
+export function describePosition(position, frame, i) {
+  return t('position.ariaLabel', {
+    name: nameOf(position),
+    holder: holderText(frame.holders[i]),
+    garrison: formatNumber(frame.garrisons[i]),
+    attackers: formatNumber(frame.attackers[i]),
+  });
+}
+
+/** The facts as [label, value] pairs, in the order the tooltip and the panel show them. */
+export function positionFacts(position, frame, i) {
+  const facts = [
+    [t('position.holder'), holderText(frame.holders[i])],
+    [t('position.garrison'), formatNumber(frame.garrisons[i])],
+    [t('position.attackers'), formatNumber(frame.attackers[i])],
+    [t('position.fortification'), t(`fortification.${position.fortification}`)],
+    [t('position.terrain'), t(`terrain.${position.terrain}`)],
+    [t('position.tier'), t(`tier.${position.tier}`)],
+  ];
+  if (position.key) facts.push([t('position.key'), t('position.keyYes')]);
+  // The scenario writes a position's role in English only, so it is shown only there.
+  if (position.role && language() === 'en') facts.push([t('position.role'), position.role]);
+  return facts;
+}
+
+/** Both names: the current language's first. */
+export function bothNames(position) {
+  return { primary: nameOf(position), secondary: otherNameOf(position) };
+}
+
+/** How often the position changed hands up to the hour, from the trace's holders. */
+export function changesUpTo(index, i, hour) {
+  let changes = 0;
+  for (let h = 1; h <= hour; h++) {
+    if (index.trace.hours[h].holders[i] !== index.trace.hours[h - 1].holders[i]) changes++;
+  }
+  return changes;
+}

@@ -1,0 +1,54 @@
+// The figures of the current hour: both sides' strength, the defender's firepower, the attacker's shells, how many
+// positions each side holds, and the run's outcome once the last hour is reached.
+
+import { htmlEl } from './svg.js';
+import { t, formatNumber, formatPercent } from './i18n.js';
+
+export class StatusPanel {
+  constructor(list, badge) {
+    this.list = list;
+    this.badge = badge;
+    this.index = null;
+  }
+
+  setRun(index) {
+    this.index = index;
+  }
+
+  showHour(hour) {
+    if (!this.index) return;
+    const frame = this.index.hour(hour);
+    const held = [...frame.holders].filter((h) => h === 'D').length;
+    const { defender, attacker } = frame;
+    const rows = [
+      ['status.defenders', formatNumber(defender.combatants)],
+      ['status.reserve', formatNumber(defender.reserve)],
+      ['status.firepower', formatPercent(defender.firepower)],
+      ['status.defenderLosses', t('status.lossesValue', {
+        killed: formatNumber(defender.killed), wounded: formatNumber(defender.wounded), captured: formatNumber(defender.captured),
+      })],
+      ['status.attackers', formatNumber(attacker.infantry)],
+      ['status.shells', formatNumber(attacker.shells)],
+      ['status.attackerLosses', t('status.attackerLossesValue', {
+        killed: formatNumber(attacker.killed), wounded: formatNumber(attacker.wounded),
+      })],
+      ['status.positions', t('status.positionsValue', { held: formatNumber(held), total: formatNumber(frame.holders.length) })],
+    ];
+    this.list.replaceChildren();
+    for (const [key, value] of rows) {
+      const row = htmlEl('div', { class: 'stat', 'data-stat': key.split('.')[1] }, null, this.list);
+      htmlEl('dt', {}, t(key), row);
+      htmlEl('dd', {}, value, row);
+    }
+    const last = hour >= this.index.lastHour;
+    this.badge.hidden = !frame.offensive && !last;
+    this.badge.dataset.kind = last ? `outcome-${this.index.trace.outcome}` : 'offensive';
+    this.badge.textContent = last
+      ? t(`outcome.${this.index.trace.outcome}`, { days: formatNumber(this.index.trace.durationDays, 1) })
+      : t('status.offensive', { ordinal: this.#offensiveAt(hour) ?? '' });
+  }
+
+  #offensiveAt(hour) {
+    return this.index.offensiveSpans().find((o) => o.startHour <= hour && hour <= o.endHour)?.ordinal;
+  }
+}
