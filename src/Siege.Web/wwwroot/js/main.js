@@ -7,6 +7,7 @@ import { readUrlState, writeUrlState } from './url-state.js';
 import { RunIndex } from './run-index.js';
 import { SiegeMap } from './map/siege-map.js';
 import { Tooltip } from './map/tooltip.js';
+import { positionInteraction } from './map/position-interaction.js';
 import { RunCharts } from './charts/run-charts.js';
 import { Timeline } from './timeline.js';
 import { Chronicle } from './chronicle.js';
@@ -16,6 +17,7 @@ import { WhatIfPanel } from './whatif/whatif-panel.js';
 import { describePosition } from './position-facts.js';
 import { attachKeyboard } from './keyboard.js';
 import { AboutPanel } from './about.js';
+import { showLegendFor } from './map/legend.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -26,13 +28,16 @@ let loadedScenarioId = null;
 
 const tooltip = new Tooltip($('tooltip'), document.querySelector('.map-frame'));
 const map = new SiegeMap($('map'), {
-  attach: attachPositionEvents,
+  attach: positionInteraction(tooltip, document.querySelector('.map-frame'), {
+    frame: () => index.hour(state.hour),
+    indexOf: (id) => index.positionIndex.get(id),
+    select: (id) => selectPosition(id),
+  }),
   describe: describePosition,
 });
 const charts = new RunCharts($('strength-chart'), $('ammunition-chart'), (hour) => timeline.step(hour - timeline.hour));
 const timeline = new Timeline({
   play: $('play-button'),
-  playText: $('play-text'),
   speed: $('speed-select'),
   slider: $('time-slider'),
   markers: $('timeline-markers'),
@@ -71,35 +76,6 @@ function selectPosition(id) {
   map.select(id);
   positionPanel.select(id);
   positionPanel.showHour(state.hour);
-}
-
-function attachPositionEvents(group, position) {
-  const show = (anchor) => {
-    const i = index.positionIndex.get(position.id);
-    tooltip.show(position, index.hour(state.hour), i, anchor);
-  };
-  const symbolAnchor = () => {
-    const frame = document.querySelector('.map-frame').getBoundingClientRect();
-    const box = group.getBoundingClientRect();
-    return [box.left + box.width / 2 - frame.left, box.top + box.height / 2 - frame.top];
-  };
-  group.addEventListener('pointerenter', (event) => {
-    if (event.pointerType === 'mouse') show(symbolAnchor());
-  });
-  group.addEventListener('pointerleave', () => tooltip.hide());
-  group.addEventListener('focus', () => show(symbolAnchor()));
-  group.addEventListener('blur', () => tooltip.hide());
-  group.addEventListener('click', () => {
-    selectPosition(position.id);
-    show(symbolAnchor());
-  });
-  group.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      event.stopPropagation();
-      selectPosition(position.id);
-    }
-  });
 }
 
 let urlTimer = null;
@@ -165,6 +141,7 @@ async function loadRun(scenarioId, seed, hour) {
     status.setRun(index);
     positionPanel.setRun(index);
     map.setRun(index);
+    showLegendFor($('map-legend'), index);
     charts.setRun(index);
     timeline.setRun(index, Math.min(hour, index.lastHour));
     $('seed-input').value = seed;
@@ -208,6 +185,10 @@ async function start() {
   for (const button of document.querySelectorAll('.language-switch button')) {
     button.addEventListener('click', () => setLanguage(button.dataset.lang));
   }
+  // A tap or click on the map away from any position puts the tooltip away.
+  $('map').addEventListener('click', (event) => {
+    if (!event.target.closest('.position')) tooltip.hide();
+  });
   $('zoom-in').addEventListener('click', () => map.zoom(1.5));
   $('zoom-out').addEventListener('click', () => map.zoom(1 / 1.5));
   $('view-city').addEventListener('click', () => map.showCity());

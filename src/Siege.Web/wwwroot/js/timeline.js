@@ -125,11 +125,11 @@ export class Timeline {
   }
 
   #updatePlayButton() {
+    // The button says what pressing it does (as media players do), so it needs no aria-pressed as well.
     const label = t(this.playing ? 'timeline.pause' : 'timeline.play');
     this.el.play.setAttribute('aria-label', label);
-    this.el.play.setAttribute('aria-pressed', String(this.playing));
+    this.el.play.title = label;
     this.el.play.dataset.state = this.playing ? 'playing' : 'paused';
-    this.el.playText.textContent = label;
   }
 
   #drawMarkers() {

@@ -39,6 +39,7 @@ export class SiegeMap {
   setRun(index) {
     const sameMap = this.index && JSON.stringify(this.index.trace.map) === JSON.stringify(index.trace.map);
     this.index = index;
+    this.frame = null;
     this.#measure();
     if (!sameMap) this.showCity();
     else this.#frame();

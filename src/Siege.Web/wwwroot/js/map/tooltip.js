@@ -1,7 +1,7 @@
 // The card that follows the pointer (or the keyboard focus) over a position: both names and the hour's facts.
 
 import { htmlEl } from '../svg.js';
-import { t } from '../i18n.js';
+import { t, language } from '../i18n.js';
 import { positionFacts, bothNames } from '../position-facts.js';
 
 const SHOWN_FACTS = 5;
@@ -17,7 +17,7 @@ export class Tooltip {
     el.replaceChildren();
     const names = bothNames(position);
     htmlEl('strong', {}, names.primary, el);
-    htmlEl('span', { class: 'other-name' }, names.secondary, el);
+    htmlEl('span', { class: 'other-name', lang: language() === 'zh' ? 'en' : 'zh-Hans' }, names.secondary, el);
     const facts = htmlEl('dl', {}, null, el);
     for (const [label, value] of positionFacts(position, frame, i).slice(0, SHOWN_FACTS)) {
       const row = htmlEl('div', {}, null, facts);

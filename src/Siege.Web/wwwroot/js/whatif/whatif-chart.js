@@ -7,7 +7,7 @@ import { svgEl, htmlEl } from '../svg.js';
 import { niceTicks } from '../charts/ticks.js';
 
 const LABEL_WIDTH = 96;
-const RIGHT = 14;
+const RIGHT = 24;
 const ROW = { baseline: 46, variant: 76 };
 const AXIS_Y = 96;
 const DIFF_Y = 146;

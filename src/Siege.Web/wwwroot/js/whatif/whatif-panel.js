@@ -95,7 +95,7 @@ export class WhatIfPanel {
     const r = this.result;
     const box = this.el.result;
     box.replaceChildren();
-    const days = (v) => t('whatif.days', { days: formatNumber(v, 1) });
+    const days = (v) => t('whatif.days', { days: formatNumber(v, Number.isInteger(v) ? 0 : 1) });
     const diff = r.difference.durationDays;
     htmlEl('h3', {}, t('whatif.resultHeading', { variant: nameOf(r.variant), runs: formatNumber(r.runs) }), box);
     const figure = htmlEl('figure', { class: 'whatif-figure' }, null, box);
@@ -108,8 +108,8 @@ export class WhatIfPanel {
       record: (value) => t('whatif.record', { days: formatNumber(value, 0) }),
       recordLegend: t('whatif.recordLegend'),
       interval: t('whatif.interval'),
-      days: (v) => formatNumber(v, 1),
-      signed: (v) => formatSigned(v, 1),
+      days: (v) => formatNumber(v, Number.isInteger(v) ? 0 : 1),
+      signed: (v) => formatSigned(v, Number.isInteger(v) ? 0 : 1),
       caption: t('whatif.chartCaption'),
     });
     const facts = htmlEl('dl', { class: 'facts whatif-facts' }, null, box);

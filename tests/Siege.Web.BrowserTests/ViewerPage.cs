@@ -1,0 +1,86 @@
+using Microsoft.Playwright;
+
+namespace Siege.Web.BrowserTests;
+
+/// <summary>
+/// A fresh browser context with one page on the viewer, watching everything the tests forbid: console errors,
+/// uncaught exceptions, failed requests and requests to any origin but the server's.
+/// </summary>
+public sealed class ViewerPage : IAsyncDisposable
+{
+    private readonly IBrowserContext context;
+    private readonly string origin;
+
+    private ViewerPage(IBrowserContext context, IPage page, string origin)
+    {
+        this.context = context;
+        Page = page;
+        this.origin = origin;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error") Problems.Add($"console error: {message.Text}");
+        };
+        page.PageError += (_, error) => Problems.Add($"uncaught: {error}");
+        page.RequestFailed += (_, request) => Problems.Add($"request failed: {request.Url} ({request.Failure})");
+        page.Request += (_, request) =>
+        {
+            if (!IsOwn(request.Url)) ForeignRequests.Add(request.Url);
+        };
+    }
+
+    public IPage Page { get; }
+
+    /// <summary>Console errors, uncaught exceptions and failed requests, in the order they happened.</summary>
+    public List<string> Problems { get; } = [];
+
+    /// <summary>Every request the page made to another origin.</summary>
+    public List<string> ForeignRequests { get; } = [];
+
+    public static Task<ViewerPage> OpenAsync(Chromium chromium, ViewerServer server, string query = "", int width = 1280,
+        int height = 800, string locale = "en-GB", bool phone = false) =>
+        OpenAsync(chromium, server, query, new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = locale,
+            IsMobile = phone,
+            HasTouch = phone,
+            DeviceScaleFactor = phone ? 2 : 1,
+        });
+
+    public static async Task<ViewerPage> OpenAsync(Chromium chromium, ViewerServer server, string query, BrowserNewContextOptions options)
+    {
+        var context = await chromium.Browser.NewContextAsync(options);
+        var page = await context.NewPageAsync();
+        var viewer = new ViewerPage(context, page, server.Origin);
+        await page.GotoAsync($"{server.Origin}/{query}");
+        await viewer.WaitUntilReadyAsync();
+        return viewer;
+    }
+
+    /// <summary>The viewer marks the page ready once the run is drawn (js/main.js).</summary>
+    public Task WaitUntilReadyAsync() =>
+        Page.Locator("html[data-ready='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+
+    /// <summary>Who holds each position on the map now, by position id: "D" or "A".</summary>
+    public async Task<Dictionary<string, string>> HoldersOnMapAsync()
+    {
+        var pairs = await Page.EvalOnSelectorAllAsync<string[][]>("#map .position",
+            "groups => groups.map(g => [g.dataset.id, g.dataset.holder])");
+        return pairs.ToDictionary(p => p[0], p => p[1]);
+    }
+
+    /// <summary>The hour the timeline is at, from its slider.</summary>
+    public async Task<int> HourAsync() => int.Parse(await Page.InputValueAsync("#time-slider"), System.Globalization.CultureInfo.InvariantCulture);
+
+    public async Task SaveScreenshotAsync(string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("SIEGE_VIEWER_SHOTS");
+        if (string.IsNullOrEmpty(folder)) return;
+        Directory.CreateDirectory(folder);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png") });
+    }
+
+    private bool IsOwn(string url) => url.StartsWith(origin + "/", StringComparison.Ordinal) || url == origin;
+
+    public async ValueTask DisposeAsync() => await context.CloseAsync();
+}

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Siege.Web.BrowserTests;
+
+[Collection(ViewerCollection.Name)]
+public sealed class WhatIfTests(ViewerServer server, Chromium chromium)
+{
+    [Fact]
+    public async Task The_what_if_panel_runs_a_variant_on_the_server_and_shows_the_result_with_the_record_marked()
+    {
+        await using var viewer = await ViewerPage.OpenAsync(chromium, server, "?lang=en");
+        var page = viewer.Page;
+        var variants = JsonDocument.Parse(await server.Http.GetStringAsync("/api/scenarios/hengyang-1944/variants")).RootElement;
+        var reliefEarly = variants.EnumerateArray().Single(v => v.GetProperty("id").GetString() == "relief-early");
+
+        await page.SelectOptionAsync("#whatif-variant", "relief-early");
+        await Assertions.Expect(page.Locator("#whatif-description")).ToContainTextAsync(reliefEarly.GetProperty("descriptionEn").GetString()!);
+        await page.FillAsync("#whatif-runs", "3");
+        await page.ClickAsync("#whatif-submit");
+
+        var result = page.Locator("#whatif-result");
+        await Assertions.Expect(result.Locator("svg.whatif-chart")).ToBeVisibleAsync(new() { Timeout = 120_000 });
+        await Assertions.Expect(result.Locator("h3")).ToContainTextAsync(reliefEarly.GetProperty("nameEn").GetString()!);
+        await Assertions.Expect(result.Locator("h3")).ToContainTextAsync("3 paired seeds");
+        // Hengyang's record gives the siege 47 days (zh-wp) and 48 (en-wp): one line each.
+        Assert.Equal(2, await result.Locator(".record-line").CountAsync());
+        await Assertions.Expect(result).ToContainTextAsync("95% interval");
+        Assert.Equal(3, await result.Locator(".mean-mark").CountAsync());
+        Assert.Empty(viewer.Problems);
+    }
+
+    [Fact]
+    public async Task A_refused_what_if_says_why()
+    {
+        await using var viewer = await ViewerPage.OpenAsync(chromium, server, "?lang=en");
+        var page = viewer.Page;
+        await page.FillAsync("#whatif-runs", "0");
+        await page.ClickAsync("#whatif-submit");
+        await Assertions.Expect(page.Locator("#whatif-status")).ToHaveAttributeAsync("data-state", "error");
+        await Assertions.Expect(page.Locator("#whatif-status")).ToContainTextAsync("Choose between");
+    }
+}
