@@ -17,6 +17,7 @@ import { WhatIfPanel } from './whatif/whatif-panel.js';
 import { describePosition } from './position-facts.js';
 import { attachKeyboard } from './keyboard.js';
 import { AboutPanel } from './about.js';
+import { timeAt, formatDateTime } from './time.js';
 import { showLegendFor } from './map/legend.js';
 
 const $ = (id) => document.getElementById(id);
@@ -31,6 +32,7 @@ const map = new SiegeMap($('map'), {
   attach: positionInteraction(tooltip, document.querySelector('.map-frame'), {
     frame: () => index.hour(state.hour),
     indexOf: (id) => index.positionIndex.get(id),
+    latest: (id) => latestEvent(id),
     select: (id) => selectPosition(id),
   }),
   describe: describePosition,
@@ -70,6 +72,17 @@ function showHour(hour) {
   status.showHour(hour);
   positionPanel.showHour(hour);
   saveUrlSoon();
+}
+
+/** A position's most recent event up to the current hour, worded for the tooltip. */
+function latestEvent(id) {
+  const past = index.historyOf(id).filter((entry) => entry.hour <= state.hour);
+  if (past.length === 0) return null;
+  const { hour, event } = past[past.length - 1];
+  return {
+    when: formatDateTime(timeAt(index.trace.scenario.start, hour)),
+    text: language() === 'zh' ? event.textZh : event.textEn,
+  };
 }
 
 function selectPosition(id) {

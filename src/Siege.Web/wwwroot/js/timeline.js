@@ -1,5 +1,5 @@
-// The timeline: play and pause, speed, a slider over every hour of the run, markers for what happened when, and
-// the keyboard controls. It owns playback; the page is told of every hour it moves to through onSeek.
+// The timeline: play and pause, speed, a slider over every hour of the run and the markers of what happened when
+// (the keys are in keyboard.js). It owns playback; the page is told of every hour it moves to through onSeek.
 
 import { t, language } from './i18n.js';
 import { timeAt, formatDateTime, dayOfHour } from './time.js';

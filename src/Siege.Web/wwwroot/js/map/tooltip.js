@@ -12,7 +12,8 @@ export class Tooltip {
     this.container = container;
   }
 
-  show(position, frame, i, anchor) {
+  /** @param latest the position's last event up to this hour, {when, text}, or null */
+  show(position, frame, i, anchor, latest = null) {
     const el = this.element;
     el.replaceChildren();
     const names = bothNames(position);
@@ -23,6 +24,11 @@ export class Tooltip {
       const row = htmlEl('div', {}, null, facts);
       htmlEl('dt', {}, label, row);
       htmlEl('dd', {}, value, row);
+    }
+    if (latest) {
+      const last = htmlEl('p', { class: 'latest' }, null, el);
+      htmlEl('span', { class: 'latest-when' }, latest.when, last);
+      htmlEl('span', {}, latest.text, last);
     }
     htmlEl('p', { class: 'hint' }, t('tooltip.more'), el);
     el.hidden = false;
