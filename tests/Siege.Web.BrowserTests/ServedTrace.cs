@@ -43,6 +43,11 @@ public sealed class ServedTrace
         return Enumerable.Range(1, EndHour).First(h => Frame(h).GetProperty("holders").GetString() != start);
     }
 
+    /// <summary>The defender's combatants and the attacker's assault infantry at the end of an hour.</summary>
+    public (int Defenders, int Attackers) StrengthAt(int hour) =>
+        (Frame(hour).GetProperty("defender").GetProperty("combatants").GetInt32(),
+         Frame(hour).GetProperty("attacker").GetProperty("infantry").GetInt32());
+
     /// <summary>The English sentences of an hour's events, in order.</summary>
     public IReadOnlyList<string> EventTextsAt(int hour) =>
         [.. Frame(hour).GetProperty("events").EnumerateArray().Select(e => e.GetProperty("textEn").GetString()!)];

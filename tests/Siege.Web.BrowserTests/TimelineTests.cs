@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 
 namespace Siege.Web.BrowserTests;
@@ -13,7 +14,7 @@ public sealed class TimelineTests(ViewerServer server, Chromium chromium)
         var hours = new[] { 0, trace.FirstHourWithALoss(), trace.EndHour / 2, trace.EndHour - 30, trace.EndHour };
         foreach (var hour in hours)
         {
-            await viewer.Page.FillAsync("#time-slider", hour.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await viewer.Page.FillAsync("#time-slider", hour.ToString(CultureInfo.InvariantCulture));
             Assert.Equal(hour, await viewer.HourAsync());
             Assert.Equal(trace.HoldersAt(hour), await viewer.HoldersOnMapAsync());
         }
@@ -49,6 +50,28 @@ public sealed class TimelineTests(ViewerServer server, Chromium chromium)
         var stoppedAt = await viewer.HourAsync();
         await viewer.Page.WaitForTimeoutAsync(300);
         Assert.Equal(stoppedAt, await viewer.HourAsync());
+    }
+
+    [Fact]
+    public async Task The_charts_mark_the_current_hour_and_read_out_both_sides_strength_there()
+    {
+        var trace = await ServedTrace.FetchAsync(server);
+        await using var viewer = await ViewerPage.OpenAsync(chromium, server, "?lang=en&t=0");
+        var page = viewer.Page;
+        var cursor = page.Locator("#strength-chart .chart-cursor");
+        var atStart = double.Parse((await cursor.GetAttributeAsync("x1"))!, CultureInfo.InvariantCulture);
+
+        var hour = trace.EndHour / 2;
+        await page.FillAsync("#time-slider", hour.ToString(CultureInfo.InvariantCulture));
+        var atHour = double.Parse((await cursor.GetAttributeAsync("x1"))!, CultureInfo.InvariantCulture);
+        var atEnd = double.Parse((await page.Locator("#strength-chart .chart-span").Last.GetAttributeAsync("x"))!, CultureInfo.InvariantCulture);
+        Assert.True(atStart < atHour && atHour < atEnd, $"cursor at {atHour}, start {atStart}, last offensive from {atEnd}");
+
+        var (defenders, attackers) = trace.StrengthAt(hour);
+        var values = await page.Locator("#strength-chart .legend .series-value").AllTextContentsAsync();
+        Assert.Equal([defenders.ToString("N0", CultureInfo.InvariantCulture),
+            attackers.ToString("N0", CultureInfo.InvariantCulture)], values);
+        Assert.Equal(4, await page.Locator("#ammunition-chart .chart-line").CountAsync());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 
 namespace Siege.Web.BrowserTests;
@@ -70,7 +71,7 @@ public sealed class ViewerPage : IAsyncDisposable
     }
 
     /// <summary>The hour the timeline is at, from its slider.</summary>
-    public async Task<int> HourAsync() => int.Parse(await Page.InputValueAsync("#time-slider"), System.Globalization.CultureInfo.InvariantCulture);
+    public async Task<int> HourAsync() => int.Parse(await Page.InputValueAsync("#time-slider"), CultureInfo.InvariantCulture);
 
     public async Task SaveScreenshotAsync(string name)
     {
