@@ -41,6 +41,10 @@ public static class SiegeApp
             config.AddCommand<WhatIfCommand>("whatif")
                 .WithDescription("Run a variant and its baseline on the same seeds and report the paired difference.")
                 .WithExample("whatif", "--variant", "relief-early", "--runs", "500");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Serve the web viewer and the JSON API (scenarios, run traces, variants, what-ifs) on this machine.")
+                .WithExample("serve")
+                .WithExample("serve", "--port", "8080", "--scenario", "scenarios/hengyang-1944");
             config.AddBranch("battles", battles =>
             {
                 battles.SetDescription("Real battles (CDB90): the attrition-rate model fitted on them and its validation.");

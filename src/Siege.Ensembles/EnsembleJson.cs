@@ -1,9 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Siege.Ensembles.WhatIf;
 
 namespace Siege.Ensembles;
 
-/// <summary>Writes a summary as indented JSON with Chinese names as characters, not escapes.</summary>
+/// <summary>Writes a summary or a what-if as indented JSON with Chinese names as characters, not escapes.</summary>
 public static class EnsembleJson
 {
     public static readonly JsonSerializerOptions Options = new()
@@ -15,4 +16,7 @@ public static class EnsembleJson
     /// <summary>The summary as JSON; without <paramref name="includeTiming"/>, byte-identical for the same scenario, variant and seeds.</summary>
     public static string Serialize(EnsembleSummary summary, bool includeTiming = true) =>
         JsonSerializer.Serialize(includeTiming ? summary : summary with { Timing = null }, Options);
+
+    /// <summary>The what-if comparison as <c>siege whatif --format json</c> prints it and the web API answers it.</summary>
+    public static string Serialize(PairedComparison comparison) => JsonSerializer.Serialize(comparison, Options);
 }

@@ -61,7 +61,8 @@ public static class TraceBuilder
             hours);
     }
 
-    private static TraceMap Map(SiegeMap map) => new(
+    /// <summary>The map in the trace's shape: what a viewer draws before (or without) a run.</summary>
+    public static TraceMap Map(SiegeMap map) => new(
         [.. map.Positions.Select(p => new TracePosition(p.Id, p.Name, p.NameEn, Camel(p.Tier), p.X, p.Y, Camel(p.Fortification), Camel(p.Terrain),
             Camel(p.HeldBy), p.Key, p.Role))],
         [.. map.Approaches.Select(a => new TraceApproach(a.From, a.To, a.CrossingId))],

@@ -38,32 +38,11 @@ internal static class ScenarioOption
     {
         if (path is not null && !File.Exists(path) && !Directory.Exists(path))
             throw new CliException($"{path}: no such scenario file or folder");
-        IScenarioFiles files = path is null ? new EmbeddedScenarioFiles(ScenarioLoader.DefaultScenarioId) : new DiskScenarioFiles(path);
-        if (File.Exists(variant)) return VariantLoader.Load(files, variant, File.ReadAllText(variant));
-
-        var shipped = path is null ? $"scenarios/{ScenarioLoader.DefaultScenarioId}/variants/{variant}.yaml" : Path.Combine(VariantFolder(path), variant + ".yaml");
-        var text = path is null ? files.Read(shipped) : File.Exists(shipped) ? File.ReadAllText(shipped) : null;
-        if (text is null)
-            throw new CliException($"no variant '{variant}': give a file, or one of {string.Join(", ", ShippedVariants(path))}");
-        return VariantLoader.Load(files, shipped, text);
+        var shipped = ShippedVariants.Of(path);
+        if (File.Exists(variant)) return VariantLoader.Load(shipped.Scenario, variant, File.ReadAllText(variant));
+        return shipped.Load(variant)
+            ?? throw new CliException($"no variant '{variant}': give a file, or one of {string.Join(", ", shipped.Names)}");
     }
-
-    /// <summary>The names of the variants shipped with a scenario (in its variants/ folder, or embedded).</summary>
-    public static IReadOnlyList<string> ShippedVariants(string? path)
-    {
-        if (path is not null)
-        {
-            var folder = VariantFolder(path);
-            return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToList() : [];
-        }
-        var prefix = $"scenarios/{ScenarioLoader.DefaultScenarioId}/variants/";
-        return typeof(ScenarioLoader).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
-            .Select(n => n[prefix.Length..^5]).Order(StringComparer.Ordinal).ToList();
-    }
-
-    private static string VariantFolder(string path) =>
-        Path.Combine(Directory.Exists(path) ? path : Path.GetDirectoryName(path) ?? ".", "variants");
 
     private static void Fail(IReadOnlyList<Scenarios.Diagnostic> diagnostics, CliOutput output, string? path)
     {

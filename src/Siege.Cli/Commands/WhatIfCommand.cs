@@ -23,19 +23,19 @@ internal sealed class WhatIfCommand(CliOutput output) : Command<WhatIfCommand.Se
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var baseline = ScenarioOption.LoadOrFail(settings.Scenario, null, output).Loaded;
-        var (changed, variant) = ScenarioOption.LoadOrFail(settings.Scenario, settings.Variant, output);
+        var (changed, chosen) = ScenarioOption.LoadOrFail(settings.Scenario, settings.Variant, output);
+        var variant = chosen!;
         var seeds = settings.Seeds;
-        var baselineKey = EnsembleKey.Of(baseline);
-        var variantKey = EnsembleKey.Of(changed, variant!.ContentHash);
         using var store = EnsembleCommand.OpenStore(settings.Store);
-        foreach (var (loaded, key) in new[] { (baseline, baselineKey), (changed, variantKey) })
+        var whatIf = new WhatIfRunner(store, baseline, changed, variant);
+        foreach (var part in whatIf.Parts())
         {
             var progress = new ProgressReporter(output.Error, Console.IsErrorRedirected);
-            var report = new EnsembleRunner(SiegeModel.Compile(loaded.Scenario), store, key)
-                .RunAsync(seeds, settings.Threads, progress.Report, cancellationToken).GetAwaiter().GetResult();
+            var report = part.RunAsync(seeds, settings.Threads, progress.Report, cancellationToken).GetAwaiter().GetResult();
             progress.Finish(report);
         }
-        var comparison = WhatIfComparer.Compare(store, baselineKey, variantKey, variant, seeds);
+        var comparison = whatIf.Compare(seeds);
+        var (baselineKey, variantKey) = (whatIf.BaselineKey, whatIf.VariantKey);
         if (settings.Plot is not null)
         {
             List<double> Lengths(EnsembleKey key) => store.ReadRuns(key, seeds).Select(r => r.EndHour / 24.0).ToList();
@@ -45,7 +45,7 @@ internal sealed class WhatIfCommand(CliOutput output) : Command<WhatIfCommand.Se
         }
         if (settings.Json)
         {
-            output.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(comparison, EnsembleJson.Options));
+            output.Out.WriteLine(EnsembleJson.Serialize(comparison));
             return SiegeApp.Ok;
         }
         output.Out.WriteLine($"What if: {variant.NameEn} ({variant.Name}); {comparison.Runs:N0} seeds, each run with and without the change.");

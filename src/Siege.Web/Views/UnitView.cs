@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using Siege.Engine.Domain;
+
+namespace Siege.Web.Views;
+
+/// <summary>
+/// A node of an order of battle. <see cref="Strength"/> is the men in the unit and all below it; <see cref="Guns"/>
+/// the unit's own guns; <see cref="Arrives"/> is null for a unit present at the start. <see cref="Role"/> is given
+/// for the attacker only (assault, block, fireSupport).
+/// </summary>
+internal sealed record UnitView(
+    string Id,
+    string Name,
+    string NameEn,
+    string Echelon,
+    string Kind,
+    int Strength,
+    long? Guns,
+    string? Role,
+    string? Arrives,
+    string? ArrivesUntil,
+    string? ArrivesAt,
+    ImmutableArray<CommanderView> Commanders,
+    ImmutableArray<string> Sources,
+    ImmutableArray<UnitView> Units)
+{
+    public static UnitView Of(ForceUnit u, DateTime start, bool attacker) => new(
+        u.Id, u.Name, u.NameEn, ViewText.Camel(u.Echelon), ViewText.Camel(u.Kind),
+        u.TotalStrength,
+        u.Guns is { } guns ? ViewText.Whole(guns.Value) : null,
+        attacker ? ViewText.Camel(u.Role) : null,
+        u.ArrivesHour > 0 ? ViewText.Time(start.AddHours(u.ArrivesHour)) : null,
+        u.ArrivesUntilHour is { } until ? ViewText.Time(start.AddHours(until)) : null,
+        u.ArrivesAt,
+        u.Commanders.IsDefault ? [] : [.. u.Commanders.Select(c => new CommanderView(c.Name, c.NameEn))],
+        u.Strength?.SourceKeys ?? [],
+        u.IsLeaf ? [] : [.. u.Units.Select(child => Of(child, start, attacker))]);
+}
+
+internal sealed record CommanderView(string Name, string NameEn);

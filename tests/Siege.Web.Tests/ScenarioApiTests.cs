@@ -1,0 +1,118 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Siege.Web.Tests;
+
+public sealed class ScenarioApiTests(InMemoryServer server) : IClassFixture<InMemoryServer>
+{
+    private async Task<JsonElement> GetJsonAsync(string path)
+    {
+        using var response = await server.Client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task The_list_offers_the_embedded_Hengyang_scenario_with_its_names_and_summary()
+    {
+        var list = await GetJsonAsync("/api/scenarios");
+        var hengyang = Assert.Single(list.EnumerateArray());
+        Assert.Equal("hengyang-1944", hengyang.GetProperty("id").GetString());
+        Assert.Equal("衡阳保卫战", hengyang.GetProperty("name").GetString());
+        Assert.Equal("Defense of Hengyang", hengyang.GetProperty("nameEn").GetString());
+        Assert.Equal("1944-06-22T00:00", hengyang.GetProperty("start").GetString());
+        Assert.Contains("Hengyang", hengyang.GetProperty("summaryEn").GetString());
+        Assert.Equal(64, hengyang.GetProperty("hash").GetString()!.Length);
+    }
+
+    // The counts are those siege lint reports for the scenario: 63 positions, 115 approaches, 22 events.
+    [Fact]
+    public async Task A_scenario_carries_what_a_viewer_draws_without_a_run()
+    {
+        var s = await GetJsonAsync("/api/scenarios/hengyang-1944");
+        Assert.Equal("Defense of Hengyang", s.GetProperty("nameEn").GetString());
+        Assert.Equal(63, s.GetProperty("map").GetProperty("positions").GetArrayLength());
+        Assert.Equal(115, s.GetProperty("map").GetProperty("approaches").GetArrayLength());
+        Assert.True(s.GetProperty("map").GetProperty("rivers").GetArrayLength() > 0);
+        Assert.Equal(22, s.GetProperty("events").GetArrayLength());
+        Assert.Equal(2160, s.GetProperty("horizonHours").GetInt32());
+
+        var defender = s.GetProperty("forces").GetProperty("defender");
+        Assert.Equal("国民革命军第十军", defender.GetProperty("name").GetString());
+        Assert.Equal(17_600, defender.GetProperty("strength").GetInt32());
+        Assert.True(defender.GetProperty("units").GetArrayLength() > 0);
+        Assert.False(defender.TryGetProperty("role", out _));
+        Assert.Equal("assault", s.GetProperty("forces").GetProperty("attacker").GetProperty("role").GetString());
+    }
+
+    [Fact]
+    public async Task The_record_items_carry_their_sources_and_every_source_key_is_listed()
+    {
+        var s = await GetJsonAsync("/api/scenarios/hengyang-1944");
+        var record = s.GetProperty("record").EnumerateArray().ToList();
+        Assert.NotEmpty(record);
+        var end = record.Single(r => r.GetProperty("kind").GetString() == "siegeEnd");
+        Assert.Equal("1944-08-08", end.GetProperty("date").GetString());
+        var keys = s.GetProperty("sources").EnumerateArray().Select(x => x.GetProperty("id").GetString()).ToHashSet();
+        foreach (var item in record)
+        {
+            Assert.NotEqual(0, item.GetProperty("sources").GetArrayLength());
+            Assert.All(item.GetProperty("sources").EnumerateArray(), k => Assert.Contains(k.GetString(), keys));
+        }
+    }
+
+    [Fact]
+    public async Task An_event_has_the_fields_of_its_kind_only()
+    {
+        var events = (await GetJsonAsync("/api/scenarios/hengyang-1944")).GetProperty("events").EnumerateArray().ToList();
+        var relief = events.First(e => e.GetProperty("kind").GetString() == "reliefApproach");
+        Assert.True(relief.GetProperty("strength").GetInt64() > 0);
+        Assert.False(string.IsNullOrEmpty(relief.GetProperty("forceEn").GetString()));
+        Assert.False(relief.TryGetProperty("intensity", out _));
+        var raid = events.First(e => e.GetProperty("kind").GetString() == "airRaid");
+        Assert.True(raid.TryGetProperty("targetTiers", out _));
+        Assert.False(raid.TryGetProperty("force", out _));
+    }
+
+    [Fact]
+    public async Task The_variants_are_listed_with_names_descriptions_rationale_and_sources()
+    {
+        var variants = (await GetJsonAsync("/api/scenarios/hengyang-1944/variants")).EnumerateArray().ToList();
+        Assert.Equal(9, variants.Count);
+        var relief = variants.Single(v => v.GetProperty("id").GetString() == "relief-early");
+        Assert.Equal("援军提前七天", relief.GetProperty("name").GetString());
+        Assert.Equal("Relief arrives seven days earlier", relief.GetProperty("nameEn").GetString());
+        foreach (var field in new[] { "description", "descriptionEn", "rationale" })
+            Assert.False(string.IsNullOrEmpty(relief.GetProperty(field).GetString()), field);
+        Assert.Equal(["zh-wp", "sec"], relief.GetProperty("sources").EnumerateArray().Select(x => x.GetString()));
+    }
+
+    [Theory]
+    [InlineData("/api/scenarios/no-such-siege")]
+    [InlineData("/api/scenarios/no-such-siege/variants")]
+    [InlineData("/api/scenarios/no-such-siege/runs/1")]
+    [InlineData("/api/scenarios/HENGYANG-1944")]
+    public async Task An_unknown_scenario_is_a_404_problem_that_names_the_served_ones(string path)
+    {
+        using var response = await server.Client.GetAsync(path);
+        var detail = await Problem.AssertAsync(response, HttpStatusCode.NotFound);
+        Assert.Contains("hengyang-1944", detail);
+    }
+
+    [Fact]
+    public async Task An_address_the_API_does_not_have_is_a_404_problem()
+    {
+        using var response = await server.Client.GetAsync("/api/battles");
+        Assert.Contains("/api/battles", await Problem.AssertAsync(response, HttpStatusCode.NotFound));
+    }
+
+    [Fact]
+    public async Task A_method_an_address_does_not_take_is_a_405_problem()
+    {
+        using var post = await server.Client.PostAsync("/api/scenarios/hengyang-1944", new StringContent("{}"));
+        await Problem.AssertAsync(post, HttpStatusCode.MethodNotAllowed);
+        using var get = await server.Client.GetAsync("/api/scenarios/hengyang-1944/whatif");
+        await Problem.AssertAsync(get, HttpStatusCode.MethodNotAllowed);
+    }
+}
