@@ -72,6 +72,9 @@ public sealed class TraceBuilderTests
         // Ammunition reaching the encircled garrison came by air (zh-wp): the trace calls it an air drop.
         Assert.Contains(events, e => e.Kind == "airDrop");
         Assert.Equal(3, events.Count(e => e.Kind == "offensiveBegins"));
+        // No sentence leaks an id of the scenario file (such as gas-aug7) in place of a name.
+        var eventIds = Hengyang.Events.Select(e => e.Id).ToList();
+        Assert.All(events, e => Assert.DoesNotContain(eventIds, id => e.TextZh.Contains(id, StringComparison.Ordinal) || e.TextEn.Contains(id, StringComparison.Ordinal)));
     }
 
     [Fact]
