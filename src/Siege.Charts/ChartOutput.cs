@@ -17,6 +17,9 @@ internal static class ChartOutput
         return [png, svg];
     }
 
+    /// <summary>The plot as the text of an SVG document, with the drawn characters put back (see <see cref="SvgText"/>).</summary>
+    public static string Svg(ScottPlot.Plot plot, int width = Width, int height = Height) => SvgText.RepairXml(plot.GetSvgXml(width, height));
+
     /// <summary>A new plot in the chosen font, with sizes readable at 1200 pixels wide.</summary>
     public static ScottPlot.Plot NewPlot(string title, string xLabel, string yLabel)
     {

@@ -3,9 +3,13 @@ using Siege.Scenarios.Loading;
 
 namespace Siege.Charts;
 
+/// <summary>A chart drawn as SVG text, to be written to a file or set into a page; <see cref="Stem"/> names it.</summary>
+public sealed record ChartSvg(string Stem, string Svg, int Width, int Height);
+
 /// <summary>
-/// The charts of an ensemble, each written as PNG and SVG: the siege's length, each side's strength and the
-/// defender's ammunition over the days, and each position's fall day, with the historical record marked on each.
+/// The charts of an ensemble: the siege's length, each side's strength and the defender's ammunition over the days,
+/// and each position's fall day, with the historical record marked on each. <see cref="Write"/> saves them as PNG and
+/// SVG files; <see cref="Svg"/> returns the SVG text in either language, for a page that carries its charts inside it.
 /// </summary>
 public static class EnsembleCharts
 {
@@ -18,54 +22,52 @@ public static class EnsembleCharts
     public const string SmallArmsSupplyId = "def-small-arms";
 
     /// <summary>Writes the four charts into <paramref name="directory"/> (created if needed); returns the files written.</summary>
-    public static IReadOnlyList<string> Write(RunStore store, LoadedScenario loaded, EnsembleKey key, SeedRange seeds, string directory)
+    public static IReadOnlyList<string> Write(RunStore store, LoadedScenario loaded, EnsembleKey key, SeedRange seeds, string directory) =>
+        [.. Build(store, loaded, key, seeds, ChartText.English).SelectMany(c => ChartOutput.Save(c.Plot, directory, c.Stem, c.Width, c.Height))];
+
+    /// <summary>The four charts as SVG text, labelled in the language of <paramref name="text"/>.</summary>
+    public static IReadOnlyList<ChartSvg> Svg(RunStore store, LoadedScenario loaded, EnsembleKey key, SeedRange seeds, ChartText text) =>
+        [.. Build(store, loaded, key, seeds, text).Select(c => new ChartSvg(c.Stem, ChartOutput.Svg(c.Plot, c.Width, c.Height), c.Width, c.Height))];
+
+    private sealed record BuiltChart(string Stem, ScottPlot.Plot Plot, int Width, int Height);
+
+    private static List<BuiltChart> Build(RunStore store, LoadedScenario loaded, EnsembleKey key, SeedRange seeds, ChartText text)
     {
         var scenario = loaded.Scenario;
-        var name = ScenarioName(loaded);
-        var files = new List<string>();
+        var name = text.ScenarioName(loaded);
+        var charts = new List<BuiltChart>();
 
         var lengths = LengthCounts.Read(store, key, seeds);
-        files.AddRange(ChartOutput.Save(LengthHistogram.Build(lengths, RecordMarks.Lengths(loaded), name), directory, LengthHistogramStem));
+        charts.Add(new(LengthHistogramStem, LengthHistogram.Build(lengths, RecordMarks.Lengths(loaded), name, text), ChartOutput.Width, ChartOutput.Height));
 
         var smallArms = scenario.Supplies.Defender.Select(s => s.Id).ToList().IndexOf(SmallArmsSupplyId);
         List<DailySeries> series =
         [
-            new("defender combatants", d => d.DefenderCombatants),
-            new("attacker infantry", d => d.AttackerInfantry),
+            new(text.DefenderCombatants, d => d.DefenderCombatants),
+            new(text.AttackerInfantry, d => d.AttackerInfantry),
             // Firepower is a fraction; as tenths of a percent it fits the integer histogram without losing anything visible.
-            new("defender firepower", d => (int)Math.Round(d.DefenderFirepower * 1000), 0.1),
+            new(text.Firepower, d => (int)Math.Round(d.DefenderFirepower * 1000), 0.1),
         ];
         if (smallArms >= 0)
             // Thousands of rounds: a histogram per day then holds at most a few thousand distinct values.
-            series.Add(new("small-arms rounds", d => (int)(d.DefenderStocks[smallArms] / 1000), 1));
+            series.Add(new(text.SmallArms, d => (int)(d.DefenderStocks[smallArms] / 1000), 1));
         var bands = DailyBands.Compute(store, key, seeds, series);
 
         var strength = FanChart.Build(
-            $"Strength of each side — {name}, {lengths.Runs:N0} runs",
-            "men",
-            [(bands[0], "defender combatants", ChartColors.Defender), (bands[1], "attacker infantry", ChartColors.Attacker)]);
-        files.AddRange(ChartOutput.Save(strength, directory, StrengthFanStem));
+            text.StrengthTitle(name, lengths.Runs),
+            text.MenAxis,
+            [(bands[0], text.DefenderCombatants, ChartColors.Defender), (bands[1], text.AttackerInfantry, ChartColors.Attacker)],
+            text);
+        charts.Add(new(StrengthFanStem, strength, ChartOutput.Width, ChartOutput.Height));
 
         var ammunition = smallArms >= 0
-            ? FanChart.Build(
-                $"Defender's small-arms rounds (rifle and machine-gun) — {name}, {lengths.Runs:N0} runs",
-                "thousands of rounds on hand",
-                [(bands[3], "small-arms rounds", ChartColors.Defender)])
-            : FanChart.Build(
-                $"Defender's firepower (share of full ammunition) — {name}, {lengths.Runs:N0} runs",
-                "firepower, % of full",
-                [(bands[2], "defender firepower", ChartColors.Defender)]);
-        files.AddRange(ChartOutput.Save(ammunition, directory, AmmunitionFanStem));
+            ? FanChart.Build(text.SmallArmsTitle(name, lengths.Runs), text.SmallArmsAxis, [(bands[3], text.SmallArms, ChartColors.Defender)], text)
+            : FanChart.Build(text.FirepowerTitle(name, lengths.Runs), text.FirepowerAxis, [(bands[2], text.Firepower, ChartColors.Defender)], text);
+        charts.Add(new(AmmunitionFanStem, ammunition, ChartOutput.Width, ChartOutput.Height));
 
         var summary = Aggregator.Summarize(store, loaded, key, seeds);
-        var (forest, height) = PositionForest.Build(summary.Positions, RecordMarks.Losses(loaded), name, summary.Runs);
-        files.AddRange(ChartOutput.Save(forest, directory, PositionForestStem, PositionForest.Width, height));
-        return files;
+        var (forest, height) = PositionForest.Build(summary.Positions, RecordMarks.Losses(loaded), name, summary.Runs, text);
+        charts.Add(new(PositionForestStem, forest, PositionForest.Width, height));
+        return charts;
     }
-
-    /// <summary>"衡阳保卫战 (Defense of Hengyang)": the Chinese name is a name, so it stays in the English title.</summary>
-    internal static string ScenarioName(LoadedScenario loaded) =>
-        loaded.Scenario.Name == loaded.Scenario.NameEn
-            ? loaded.Scenario.Name
-            : $"{loaded.Scenario.Name} ({loaded.Scenario.NameEn})";
 }

@@ -27,16 +27,16 @@ public sealed record LengthCounts(IReadOnlyDictionary<int, int> Fell, IReadOnlyD
 /// <summary>The histogram of the siege's length, with each recorded length drawn as a labelled line.</summary>
 internal static class LengthHistogram
 {
-    public static Plot Build(LengthCounts counts, IReadOnlyList<RecordedLengthMark> record, string scenarioName)
+    public static Plot Build(LengthCounts counts, IReadOnlyList<RecordedLengthMark> record, string scenarioName, ChartText text)
     {
         var plot = ChartOutput.NewPlot(
-            $"Length of the siege — {scenarioName}, {counts.Runs:N0} runs",
-            "days from the start of the siege (bins of one day)",
-            "runs");
-        AddBars(plot, counts.Fell, ChartColors.Defender, "garrison fell");
+            text.LengthTitle(scenarioName, counts.Runs),
+            text.LengthAxis,
+            text.RunsAxis);
+        AddBars(plot, counts.Fell, ChartColors.Defender, text.GarrisonFell);
         // Runs that reached the horizon or were relieved are drawn apart: their length is a lower bound, not a fall.
-        AddBars(plot, counts.NotFell, ChartColors.Neutral, "held to the horizon or relieved");
-        RecordLines.Add(plot, record);
+        AddBars(plot, counts.NotFell, ChartColors.Neutral, text.HeldOrRelieved);
+        RecordLines.Add(plot, record, text);
         // Whole days only: a bin is one day, and a tick at 42.2 days names no bin edge.
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         plot.Axes.Margins(bottom: 0);

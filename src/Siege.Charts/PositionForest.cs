@@ -18,7 +18,7 @@ internal static class PositionForest
     public const int Width = 1500;
 
     public static (Plot Plot, int Height) Build(
-        IReadOnlyList<PositionStats> positions, IReadOnlyDictionary<string, RecordedLossMark> record, string scenarioName, int runs)
+        IReadOnlyList<PositionStats> positions, IReadOnlyDictionary<string, RecordedLossMark> record, string scenarioName, int runs, ChartText text)
     {
         var rows = positions.Where(p => p.FallDay is not null)
             .OrderBy(p => Enum.Parse<Tier>(p.Tier, ignoreCase: true))
@@ -27,8 +27,8 @@ internal static class PositionForest
             .ToList();
         var neverLost = positions.Count - rows.Count;
         var plot = ChartOutput.NewPlot(
-            $"Fall day of each position — {scenarioName}, {runs:N0} runs",
-            $"day the attacker took it for good: 10th–90th percentile and median ({neverLost} never lost: not shown)",
+            text.ForestTitle(scenarioName, runs),
+            text.ForestAxis(neverLost),
             "");
         plot.Axes.Bottom.Label.FontSize = 14;
 
@@ -43,17 +43,17 @@ internal static class PositionForest
             line.Color = ChartColors.Defender;
             line.LineWidth = 3;
             var median = plot.Add.Marker(fall.P50, y, MarkerShape.FilledCircle, 9, ChartColors.Defender);
-            if (i == 0) median.LegendText = "simulated: 10th–90th percentile and median";
+            if (i == 0) median.LegendText = text.ForestSimulated;
             if (record.TryGetValue(p.Id, out var mark))
             {
                 var box = plot.Add.Rectangle(mark.From, mark.To, y - 0.35, y + 0.35);
                 box.FillStyle.Color = Colors.Transparent;
                 box.LineStyle.Color = ChartColors.Record;
                 box.LineStyle.Width = 2;
-                if (!recordBoxShown) box.LegendText = "recorded loss window";
+                if (!recordBoxShown) box.LegendText = text.ForestRecorded;
                 recordBoxShown = true;
             }
-            ticks.Add(new Tick(y, $"{p.Name} {p.NameEn} · {TierName(p.Tier)} · {p.PLost:P0} lost", isMajor: true));
+            ticks.Add(new Tick(y, text.ForestRow(p), isMajor: true));
         }
 
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ticks]);
@@ -63,10 +63,4 @@ internal static class PositionForest
         ChartOutput.ShowLegend(plot, Edge.Bottom);
         return (plot, Math.Max(ChartOutput.Height, 160 + RowHeight * rows.Count));
     }
-
-    private static string TierName(string tier) => tier switch
-    {
-        "eastBank" => "east bank",
-        _ => tier,
-    };
 }

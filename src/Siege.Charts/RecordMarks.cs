@@ -5,7 +5,7 @@ using Siege.Scenarios.Record;
 namespace Siege.Charts;
 
 /// <summary>A recorded length of the siege, in days from the scenario's start, and the label that names its source.</summary>
-public sealed record RecordedLengthMark(double Days, string Label);
+public sealed record RecordedLengthMark(double Days, string Label, IReadOnlyList<string> Sources);
 
 /// <summary>A recorded window in which a position was lost, in days from the scenario's start: [From, To).</summary>
 public sealed record RecordedLossMark(string PositionId, double From, double To, string Label);
@@ -31,7 +31,7 @@ public static class RecordMarks
         return [.. figures
             .GroupBy(f => f.Item1)
             .OrderBy(g => g.Key)
-            .Select(g => new RecordedLengthMark(g.Key, $"{Days(g.Key)} days [{string.Join(", ", g.Select(f => f.Item2).Distinct())}]"))];
+            .Select(g => Mark(g.Key, [.. g.Select(f => f.Item2).Distinct()]))];
     }
 
     /// <summary>
@@ -57,6 +57,9 @@ public static class RecordMarks
         }
         return marks;
     }
+
+    private static RecordedLengthMark Mark(double days, IReadOnlyList<string> sources) =>
+        new(days, $"{Days(days)} days [{string.Join(", ", sources)}]", sources);
 
     private static string Date(DateTime date) => date.ToString("d MMM", CultureInfo.InvariantCulture);
 

@@ -19,6 +19,18 @@ internal static class SvgText
     public static void Repair(string path)
     {
         var svg = XDocument.Load(path, LoadOptions.PreserveWhitespace);
+        if (Repair(svg)) svg.Save(path, SaveOptions.DisableFormatting);
+    }
+
+    /// <summary>The SVG text <paramref name="xml"/> with its text repaired; unchanged if nothing needed it.</summary>
+    public static string RepairXml(string xml)
+    {
+        var svg = XDocument.Parse(xml, LoadOptions.PreserveWhitespace);
+        return Repair(svg) ? svg.ToString(SaveOptions.DisableFormatting) : xml;
+    }
+
+    private static bool Repair(XDocument svg)
+    {
         var map = Preferred();
         var changed = false;
         foreach (var node in svg.Descendants().Where(e => e.Name.LocalName == "text").SelectMany(e => e.Nodes()).OfType<XText>())
@@ -28,7 +40,7 @@ internal static class SvgText
             node.Value = repaired;
             changed = true;
         }
-        if (changed) svg.Save(path, SaveOptions.DisableFormatting);
+        return changed;
     }
 
     private static string Repair(string text, IReadOnlyDictionary<ushort, char> preferred)

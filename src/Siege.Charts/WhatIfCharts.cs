@@ -23,28 +23,33 @@ public static class WhatIfCharts
         string baselineName = "baseline",
         string variantName = "variant")
     {
-        var plot = BuildOverlay(baseline, variant, RecordMarks.Lengths(loaded), EnsembleCharts.ScenarioName(loaded), baselineName, variantName);
+        var plot = BuildOverlay(baseline, variant, RecordMarks.Lengths(loaded), ChartText.English.ScenarioName(loaded), baselineName, variantName, ChartText.English);
         return ChartOutput.Save(plot, directory, OverlayStem);
+    }
+
+    /// <summary>The overlay as SVG text, labelled in the language of <paramref name="text"/>.</summary>
+    public static ChartSvg OverlaySvg(
+        IReadOnlyList<double> baseline, IReadOnlyList<double> variant, LoadedScenario loaded, string baselineName, string variantName, ChartText text)
+    {
+        var plot = BuildOverlay(baseline, variant, RecordMarks.Lengths(loaded), text.ScenarioName(loaded), baselineName, variantName, text);
+        return new ChartSvg(OverlayStem, ChartOutput.Svg(plot), ChartOutput.Width, ChartOutput.Height);
     }
 
     internal static Plot BuildOverlay(
         IReadOnlyList<double> baseline, IReadOnlyList<double> variant, IReadOnlyList<RecordedLengthMark> record,
-        string scenarioName, string baselineName, string variantName)
+        string scenarioName, string baselineName, string variantName, ChartText text)
     {
-        var plot = ChartOutput.NewPlot(
-            $"Length of the siege: {baselineName} and {variantName} — {scenarioName}",
-            "days from the start of the siege (bins of one day)",
-            "share of runs");
+        var plot = ChartOutput.NewPlot(text.OverlayTitle(baselineName, variantName, scenarioName), text.LengthAxis, text.ShareAxis);
         var all = baseline.Concat(variant).ToList();
         if (all.Count > 0)
         {
             var first = (int)Math.Floor(all.Min());
             var last = (int)Math.Floor(all.Max());
             // Shares, not counts: the two ensembles may have different numbers of runs.
-            AddStep(plot, baseline, first, last, ChartColors.Defender, $"{baselineName} ({baseline.Count:N0} runs)");
-            AddStep(plot, variant, first, last, ChartColors.Variant, $"{variantName} ({variant.Count:N0} runs)");
+            AddStep(plot, baseline, first, last, ChartColors.Defender, text.OverlayLegend(baselineName, baseline.Count));
+            AddStep(plot, variant, first, last, ChartColors.Variant, text.OverlayLegend(variantName, variant.Count));
         }
-        RecordLines.Add(plot, record);
+        RecordLines.Add(plot, record, text);
         // Whole days only: a bin is one day, and a tick at 42.2 days names no bin edge.
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         plot.Axes.Margins(bottom: 0);

@@ -65,6 +65,17 @@ public sealed class EnsembleChartsTests(ChartFixture fixture) : IClassFixture<Ch
     }
 
     [Fact]
+    public void Svg_text_in_chinese_labels_the_charts_and_the_record_in_chinese()
+    {
+        var charts = EnsembleCharts.Svg(fixture.Store, fixture.Loaded, fixture.Key, ChartFixture.Seeds, ChartText.Chinese);
+        Assert.Equal(Stems, charts.Select(c => c.Stem));
+        var length = ChartAssert.Text(System.Xml.Linq.XDocument.Parse(charts[0].Svg));
+        Assert.Contains("史载：47天 [zh-wp]", length);
+        Assert.Contains("围城天数", length);
+        Assert.DoesNotContain("days", length);
+    }
+
+    [Fact]
     public void The_font_in_use_draws_chinese()
     {
         // CI installs fonts-noto-cjk; without it the names would be boxes, which no text check can see.

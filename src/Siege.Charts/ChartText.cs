@@ -1,0 +1,150 @@
+using System.Globalization;
+using Siege.Ensembles;
+using Siege.Scenarios.Loading;
+
+namespace Siege.Charts;
+
+/// <summary>
+/// Every word a chart prints, in one language. The charts of <c>--plot</c> are English; the HTML report draws each
+/// chart in both languages and shows the one the reader chose. Names of places stay in the language of the name:
+/// the Chinese name of a position is on the English chart too, so that a reader can find it on a Chinese map.
+/// </summary>
+public abstract class ChartText
+{
+    public static readonly ChartText English = new EnglishChartText();
+    public static readonly ChartText Chinese = new ChineseChartText();
+
+    /// <summary>The scenario as a chart title names it.</summary>
+    public abstract string ScenarioName(LoadedScenario loaded);
+
+    public abstract string LengthTitle(string scenario, int runs);
+    public abstract string LengthAxis { get; }
+    public abstract string RunsAxis { get; }
+    public abstract string GarrisonFell { get; }
+    public abstract string HeldOrRelieved { get; }
+
+    /// <summary>A recorded length in the legend: "record: 47 days [zh-wp]".</summary>
+    public abstract string RecordedLength(double days, IEnumerable<string> sources);
+
+    public abstract string FanAxis(double minimumShare);
+    public abstract string BandLegend(string series);
+    public abstract string MedianLegend(string series);
+    public abstract string StrengthTitle(string scenario, int runs);
+    public abstract string MenAxis { get; }
+    public abstract string DefenderCombatants { get; }
+    public abstract string AttackerInfantry { get; }
+    public abstract string SmallArmsTitle(string scenario, int runs);
+    public abstract string SmallArmsAxis { get; }
+    public abstract string SmallArms { get; }
+    public abstract string FirepowerTitle(string scenario, int runs);
+    public abstract string FirepowerAxis { get; }
+    public abstract string Firepower { get; }
+
+    public abstract string ForestTitle(string scenario, int runs);
+    public abstract string ForestAxis(int neverLost);
+    public abstract string ForestSimulated { get; }
+    public abstract string ForestRecorded { get; }
+    public abstract string ForestRow(PositionStats position);
+
+    public abstract string OverlayTitle(string baseline, string variant, string scenario);
+    public abstract string ShareAxis { get; }
+    public abstract string OverlayLegend(string name, int runs);
+
+    protected static string Days(double days) => days.ToString("0.#", CultureInfo.InvariantCulture);
+
+    protected static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    protected static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture);
+}
+
+internal sealed class EnglishChartText : ChartText
+{
+    /// <summary>"衡阳保卫战 (Defense of Hengyang)": the Chinese name is a name, so it stays in the English title.</summary>
+    public override string ScenarioName(LoadedScenario loaded) =>
+        loaded.Scenario.Name == loaded.Scenario.NameEn ? loaded.Scenario.Name : $"{loaded.Scenario.Name} ({loaded.Scenario.NameEn})";
+
+    public override string LengthTitle(string scenario, int runs) => $"Length of the siege — {scenario}, {Count(runs)} runs";
+    public override string LengthAxis => "days from the start of the siege (bins of one day)";
+    public override string RunsAxis => "runs";
+    public override string GarrisonFell => "garrison fell";
+    public override string HeldOrRelieved => "held to the horizon or relieved";
+    public override string RecordedLength(double days, IEnumerable<string> sources) => $"record: {Days(days)} days [{string.Join(", ", sources)}]";
+
+    public override string FanAxis(double minimumShare) =>
+        $"day of the siege — percentiles over the runs still fighting that day (days reached by < {Percent(minimumShare)} of runs left out)";
+    public override string BandLegend(string series) => $"{series}: 10th–90th percentile";
+    public override string MedianLegend(string series) => $"{series}: median";
+    public override string StrengthTitle(string scenario, int runs) => $"Strength of each side — {scenario}, {Count(runs)} runs";
+    public override string MenAxis => "men";
+    public override string DefenderCombatants => "defender combatants";
+    public override string AttackerInfantry => "attacker infantry";
+    public override string SmallArmsTitle(string scenario, int runs) => $"Defender's small-arms rounds (rifle and machine-gun) — {scenario}, {Count(runs)} runs";
+    public override string SmallArmsAxis => "thousands of rounds on hand";
+    public override string SmallArms => "small-arms rounds";
+    public override string FirepowerTitle(string scenario, int runs) => $"Defender's firepower (share of full ammunition) — {scenario}, {Count(runs)} runs";
+    public override string FirepowerAxis => "firepower, % of full";
+    public override string Firepower => "defender firepower";
+
+    public override string ForestTitle(string scenario, int runs) => $"Fall day of each position — {scenario}, {Count(runs)} runs";
+    public override string ForestAxis(int neverLost) =>
+        $"day the attacker took it for good: 10th–90th percentile and median ({neverLost} never lost: not shown)";
+    public override string ForestSimulated => "simulated: 10th–90th percentile and median";
+    public override string ForestRecorded => "recorded loss window";
+    public override string ForestRow(PositionStats p) => $"{p.Name} {p.NameEn} · {TierName(p.Tier)} · {Percent(p.PLost)} lost";
+
+    public override string OverlayTitle(string baseline, string variant, string scenario) => $"Length of the siege: {baseline} and {variant} — {scenario}";
+    public override string ShareAxis => "share of runs";
+    public override string OverlayLegend(string name, int runs) => $"{name} ({Count(runs)} runs)";
+
+    private static string TierName(string tier) => tier == "eastBank" ? "east bank" : tier;
+}
+
+internal sealed class ChineseChartText : ChartText
+{
+    public override string ScenarioName(LoadedScenario loaded) => loaded.Scenario.Name;
+
+    public override string LengthTitle(string scenario, int runs) => $"围城天数 — {scenario}，{Count(runs)}次推演";
+    public override string LengthAxis => "自围城开始的天数（每格一天）";
+    public override string RunsAxis => "推演次数";
+    public override string GarrisonFell => "守军停止抵抗";
+    public override string HeldOrRelieved => "坚守至推演期限或解围";
+    public override string RecordedLength(double days, IEnumerable<string> sources) => $"史载：{Days(days)}天 [{string.Join(", ", sources)}]";
+
+    public override string FanAxis(double minimumShare) =>
+        $"围城第几天 — 当日仍在作战的推演的百分位（不足{Percent(minimumShare)}推演到达的日子从略）";
+    public override string BandLegend(string series) => $"{series}：第10–90百分位";
+    public override string MedianLegend(string series) => $"{series}：中位数";
+    public override string StrengthTitle(string scenario, int runs) => $"双方兵力 — {scenario}，{Count(runs)}次推演";
+    public override string MenAxis => "人数";
+    public override string DefenderCombatants => "守军作战人员";
+    public override string AttackerInfantry => "日军突击步兵";
+    public override string SmallArmsTitle(string scenario, int runs) => $"守军枪弹（步枪、机枪） — {scenario}，{Count(runs)}次推演";
+    public override string SmallArmsAxis => "存弹（千发）";
+    public override string SmallArms => "枪弹";
+    public override string FirepowerTitle(string scenario, int runs) => $"守军火力（弹药满足程度） — {scenario}，{Count(runs)}次推演";
+    public override string FirepowerAxis => "火力（满额的百分比）";
+    public override string Firepower => "守军火力";
+
+    public override string ForestTitle(string scenario, int runs) => $"各阵地失守日 — {scenario}，{Count(runs)}次推演";
+    public override string ForestAxis(int neverLost) => $"日军最终占领之日：第10–90百分位及中位数（{neverLost}处从未失守，未列出）";
+    public override string ForestSimulated => "推演：第10–90百分位及中位数";
+    public override string ForestRecorded => "史载失守时段";
+    public override string ForestRow(PositionStats p) => $"{p.Name} · {TierName(p.Tier)} · 失守{Percent(p.PLost)}";
+
+    public override string OverlayTitle(string baseline, string variant, string scenario) => $"围城天数：{baseline}与{variant} — {scenario}";
+    public override string ShareAxis => "推演占比";
+    public override string OverlayLegend(string name, int runs) => $"{name}（{Count(runs)}次推演）";
+
+    /// <summary>The rings of the defence as Chinese accounts of the battle name them.</summary>
+    internal static string TierName(string tier) => tier switch
+    {
+        "staging" => "日军集结地",
+        "eastBank" => "湘江东岸",
+        "warning" => "警戒阵地",
+        "outpost" => "前进阵地",
+        "main" => "主阵地",
+        "second" => "第二线",
+        "core" => "核心阵地",
+        _ => tier,
+    };
+}
