@@ -111,6 +111,29 @@ public sealed partial class RunStore : IDisposable
         return (long)command.ExecuteScalar()!;
     }
 
+    /// <summary>
+    /// The range from the first to the last seed stored under the key, or null if there is none. Seeds are stored as
+    /// signed numbers (see <see cref="SeedRange"/>), so seeds of 2^63 and above sort after the rest here as they do
+    /// as seeds. The range may have gaps; readers skip seeds that are not stored.
+    /// </summary>
+    public SeedRange? StoredSpan(EnsembleKey key)
+    {
+        (long Min, long Max)? Bounds(string sign)
+        {
+            using var command = Command($"SELECT min(seed), max(seed) FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND seed {sign} 0", key);
+            using var reader = command.ExecuteReader();
+            return reader.Read() && !reader.IsDBNull(0) ? (reader.GetInt64(0), reader.GetInt64(1)) : null;
+        }
+        var low = Bounds(">=");
+        var high = Bounds("<");
+        if (low is null && high is null) return null;
+        var first = SeedRange.FromStored((low ?? high)!.Value.Min);
+        var last = SeedRange.FromStored((high ?? low)!.Value.Max);
+        var count = last - first + 1;
+        if (count > int.MaxValue) throw new InvalidOperationException($"the stored seeds span {count} seeds, more than one range can hold");
+        return SeedRange.Of(first, (int)count);
+    }
+
     public void Dispose() => _connection.Dispose();
 
     private SqliteCommand Command(string sql, EnsembleKey key, long? lo = null, long? hi = null)

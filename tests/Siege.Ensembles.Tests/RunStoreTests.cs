@@ -118,4 +118,27 @@ public sealed class RunStoreTests
         Assert.Equal([ulong.MaxValue], store.ReadRuns(Hengyang.Key, SeedRange.Of(ulong.MaxValue, 1)).Select(r => r.Seed));
         Assert.Throws<ArgumentOutOfRangeException>(() => SeedRange.Of(ulong.MaxValue, 2));
     }
+
+    [Fact]
+    public void The_stored_span_runs_from_the_first_to_the_last_stored_seed_of_the_key()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        Assert.Null(store.StoredSpan(Hengyang.Key));
+        var run = StoredRun.From(Hengyang.Model.Run(1));
+        store.Write(Hengyang.Key, [run with { Seed = 5 }, run with { Seed = 9 }, run with { Seed = 12 }]);
+        store.Write(Hengyang.Key with { VariantHash = "other" }, [run with { Seed = 100 }]);
+        Assert.Equal(SeedRange.Of(5, 8), store.StoredSpan(Hengyang.Key));
+    }
+
+    [Fact]
+    public void The_stored_span_orders_seeds_above_two_to_the_63_after_the_rest()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        var run = StoredRun.From(Hengyang.Model.Run(1));
+        const ulong boundary = 1UL << 63;
+        store.Write(Hengyang.Key, [run with { Seed = boundary + 1 }, run with { Seed = boundary - 2 }]);
+        Assert.Equal(SeedRange.Of(boundary - 2, 4), store.StoredSpan(Hengyang.Key));
+    }
 }
