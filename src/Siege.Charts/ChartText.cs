@@ -50,6 +50,9 @@ public abstract class ChartText
     public abstract string ShareAxis { get; }
     public abstract string OverlayLegend(string name, int runs);
 
+    /// <summary>A ring of the defence (a tier as the trace and the summary write it, e.g. <c>eastBank</c>).</summary>
+    public abstract string TierName(string tier);
+
     protected static string Days(double days) => days.ToString("0.#", CultureInfo.InvariantCulture);
 
     protected static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
@@ -96,7 +99,7 @@ internal sealed class EnglishChartText : ChartText
     public override string ShareAxis => "share of runs";
     public override string OverlayLegend(string name, int runs) => $"{name} ({Count(runs)} runs)";
 
-    private static string TierName(string tier) => tier == "eastBank" ? "east bank" : tier;
+    public override string TierName(string tier) => tier == "eastBank" ? "east bank" : tier;
 }
 
 internal sealed class ChineseChartText : ChartText
@@ -136,7 +139,7 @@ internal sealed class ChineseChartText : ChartText
     public override string OverlayLegend(string name, int runs) => $"{name}（{Count(runs)}次推演）";
 
     /// <summary>The rings of the defence as Chinese accounts of the battle name them.</summary>
-    internal static string TierName(string tier) => tier switch
+    public override string TierName(string tier) => tier switch
     {
         "staging" => "日军集结地",
         "eastBank" => "湘江东岸",

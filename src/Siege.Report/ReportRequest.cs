@@ -1,0 +1,32 @@
+using Siege.Analysis.Attrition;
+using Siege.Ensembles;
+using Siege.Scenarios.Loading;
+using Siege.Scenarios.Variants;
+
+namespace Siege.Report;
+
+/// <summary>A what-if to report: the scenario with the variant applied, and the variant.</summary>
+public sealed record VariantChoice(LoadedScenario Loaded, Variant Variant)
+{
+    public EnsembleKey Key => EnsembleKey.Of(Loaded, Variant.ContentHash);
+}
+
+/// <summary>
+/// What to report on: a scenario's runs over a range of seeds, the what-ifs on the same seeds, and the optional parts
+/// that cost time. <see cref="DerivePrior"/> re-derives the CDB90 prior of the kill rates (the rate matching of
+/// <c>siege calibrate</c>, tens of seconds); without it the report states how the prior is built and the posterior
+/// the scenario ships. <see cref="Validate"/> runs the CDB90 cross-validation (about a second).
+/// </summary>
+public sealed record ReportRequest(LoadedScenario Baseline, SeedRange Seeds, IReadOnlyList<VariantChoice> Variants)
+{
+    public bool DerivePrior { get; init; }
+
+    public bool Validate { get; init; } = true;
+
+    /// <summary>The CDB90 setting of the prior, as <c>siege calibrate</c> takes it by default for a siege.</summary>
+    public PostureClass PriorPosture { get; init; } = PostureClass.Fortified;
+
+    public TerrainClass PriorTerrain { get; init; } = TerrainClass.Rugged;
+
+    public EnsembleKey BaselineKey => EnsembleKey.Of(Baseline);
+}

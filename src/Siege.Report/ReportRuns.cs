@@ -1,0 +1,37 @@
+using Siege.Engine.Simulation;
+using Siege.Ensembles;
+
+namespace Siege.Report;
+
+/// <summary>Progress of one part of the work (the baseline, or a variant by its id): a callback while it runs, one when it is done.</summary>
+public interface IReportRunsProgress
+{
+    Action<EnsembleProgress>? Starting(string part);
+
+    void Finished(string part, EnsembleRunReport report);
+}
+
+/// <summary>
+/// Makes sure the store holds every run a report needs: the baseline's seeds and, for each what-if, the variant's
+/// on the same seeds (common random numbers, as <c>siege whatif</c> runs them). Seeds already stored are not run.
+/// With <c>runBaseline</c> false the baseline is taken as stored (a report on what a store holds), and only the
+/// variants are run on its seeds.
+/// </summary>
+public static class ReportRuns
+{
+    public const string BaselinePart = "baseline";
+
+    public static async Task EnsureAsync(
+        RunStore store, ReportRequest request, int threads = 0, IReportRunsProgress? progress = null,
+        bool runBaseline = true, CancellationToken cancellation = default)
+    {
+        var work = (runBaseline ? new[] { (BaselinePart, request.Baseline.Scenario, request.BaselineKey) } : [])
+            .Concat(request.Variants.Select(v => (v.Variant.Id, v.Loaded.Scenario, v.Key)));
+        foreach (var (name, scenario, key) in work)
+        {
+            var report = await new EnsembleRunner(SiegeModel.Compile(scenario), store, key)
+                .RunAsync(request.Seeds, threads, progress?.Starting(name), cancellation).ConfigureAwait(false);
+            progress?.Finished(name, report);
+        }
+    }
+}
