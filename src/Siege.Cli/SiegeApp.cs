@@ -45,6 +45,10 @@ public static class SiegeApp
                 .WithDescription("Serve the web viewer and the JSON API (scenarios, run traces, variants, what-ifs) on this machine.")
                 .WithExample("serve")
                 .WithExample("serve", "--port", "8080", "--scenario", "scenarios/hengyang-1944");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("Write one self-contained bilingual HTML report: scenario, representative run, ensemble, fidelity, what-ifs, methods, sources.")
+                .WithExample("report", "--runs", "1000", "--out", "report.html")
+                .WithExample("report", "--store", "hengyang.db", "--variant", "relief-early", "--variant", "more-ammunition", "--out", "report.html");
             config.AddBranch("battles", battles =>
             {
                 battles.SetDescription("Real battles (CDB90): the attrition-rate model fitted on them and its validation.");
