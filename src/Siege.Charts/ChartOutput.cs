@@ -5,6 +5,7 @@ internal static class ChartOutput
 {
     public const int Width = 1200;
     public const int Height = 700;
+    public const float LegendFontSize = 14;
 
     public static IReadOnlyList<string> Save(ScottPlot.Plot plot, string directory, string stem, int width = Width, int height = Height)
     {
@@ -32,7 +33,7 @@ internal static class ChartOutput
         // against the left edge of the image; move it back by the same amount.
         plot.Axes.Left.Label.OffsetX = ChartFonts.TopCorrection(16);
         SetTickFont(plot, 14, 14);
-        plot.Legend.FontSize = 14;
+        plot.Legend.FontSize = LegendFontSize;
         return plot;
     }
 
@@ -64,8 +65,22 @@ internal static class ChartOutput
 
     private static void UseLatinLegendFont(ScottPlot.Plot plot)
     {
-        var entries = plot.GetPlottables().SelectMany(p => p.LegendItems).Select(i => i.LabelText ?? "");
-        if (!entries.Any(HasCjk)) plot.Legend.FontName = ChartFonts.Latin;
+        // Only labelled items are shown: a plottable without legend text still lists an item, which ScottPlot skips.
+        var items = plot.GetPlottables().SelectMany(p => p.LegendItems).Where(i => !string.IsNullOrEmpty(i.LabelText)).ToList();
+        if (!items.Any(i => HasCjk(i.LabelText ?? "")))
+        {
+            plot.Legend.FontName = ChartFonts.Latin;
+            return;
+        }
+        // A Chinese legend (the report's Chinese charts) keeps the CJK font; its items are set down by the font's
+        // baseline correction, as tick labels are, so that they sit beside their swatches and inside the frame.
+        // ScottPlot has no offset for the items it makes itself, so the legend takes corrected copies instead.
+        foreach (var item in items)
+        {
+            item.LabelStyle.OffsetY = ChartFonts.MiddleCorrection(plot.Legend.FontSize ?? LegendFontSize);
+            plot.Legend.ManualItems.Add(item);
+        }
+        foreach (var plottable in plot.GetPlottables().OfType<ScottPlot.IHasLegendText>()) plottable.LegendText = "";
     }
 
     private static bool HasCjk(string text) => text.Any(c => c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF');

@@ -45,7 +45,7 @@ public static class ReportPage
         html.Line($"<h1>{Markup.Span(new Bi($"{scenario.Name}：模拟报告", $"{scenario.NameEn}: a simulation report"))}</h1>");
         html.Paragraph(new Bi(
             $"{Fmt.Count(content.Summary.Runs)}次推演（种子{content.Seeds.First}–{content.Seeds.Last}），剧本“{content.Loaded.Scenario.Id}”，内容哈希{Short(content.Loaded.ContentHash)}。本文件自成一体，不需联网。",
-            $"{Fmt.Count(content.Summary.Runs)} runs (seeds {content.Seeds.First}–{content.Seeds.Last}) of scenario “{content.Loaded.Scenario.Id}”, content hash {Short(content.Loaded.ContentHash)}. This file is self-contained and needs no network."));
+            $"{Fmt.Count(content.Summary.Runs)} runs (seeds {content.Seeds.First}–{content.Seeds.Last}) of scenario {content.Loaded.Scenario.Id}, content hash {Short(content.Loaded.ContentHash)}. This file is self-contained and needs no network."));
 
         ScenarioSection.Write(html, content);
         ChronicleSection.Write(html, content);

@@ -19,11 +19,7 @@ public static class Fmt
     /// <summary>A model parameter: enough significant digits to tell it from its neighbours, no more.</summary>
     public static string Parameter(double x) => x.ToString(Math.Abs(x) is > 0 and < 0.01 ? "0.####" : "0.###", Invariant);
 
-    public static string Signed(double x) => x.ToString("+0.00;−0.00;0", Invariant);
-
     public static string Date(DateTime t) => t.ToString("yyyy-MM-dd", Invariant);
-
-    public static string Time(DateTime t) => t.ToString("HH:mm", Invariant);
 
     public static string DateTime(DateTime t) => t.ToString("yyyy-MM-dd HH:mm", Invariant);
 }

@@ -64,7 +64,7 @@ internal static class PageAssets
         .maps figure { margin: 0; }
         svg.map .ground { fill: #fdfcf8; }
         svg.map .ring { fill: none; stroke: #c9c4b8; stroke-width: 1.5; stroke-dasharray: 6 6; }
-        svg.map .ring-label { font-size: 17px; fill: #9a9486; }
+        svg.map .ring-label { fill: #9a9486; }
         svg.map .old-city { fill: #efe6d2; stroke: #a8977a; stroke-width: 2; stroke-dasharray: 8 5; }
         svg.map .river { fill: none; stroke: #9cc3e6; stroke-width: 14; stroke-linecap: round; stroke-linejoin: round; }
         svg.map .river-label { fill: #4f86b8; font-style: italic; }

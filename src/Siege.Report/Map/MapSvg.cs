@@ -29,26 +29,31 @@ internal static class MapSvg
             $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" viewBox=\"{N(minX)} {N(minY)} {N(maxX - minX)} {N(maxY - minY)}\" role=\"img\">");
         svg.Append($"<title>{Markup.Escape(caption.Both)}</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"ground\" x=\"{N(minX)}\" y=\"{N(minY)}\" width=\"{N(maxX - minX)}\" height=\"{N(maxY - minY)}\"/>");
-        Rings(svg);
+        var ringNames = Rings(svg);
         OldCity(svg, map, points);
         var riverNames = Rivers(svg, map, frame);
         Approaches(svg, map, points, state);
         Crossings(svg, map, state);
         Positions(svg, map, points, state);
-        Labels(svg, map, points, labelled, frame, riverNames);
+        Labels(svg, map, points, labelled, frame, [.. riverNames, .. ringNames]);
         svg.Append("</svg>");
         return svg.ToString();
     }
 
-    private static void Rings(StringBuilder svg)
+    /// <summary>Draws the distance rings and their names; returns where the names are, for the position names to keep clear of.</summary>
+    private static List<(double Left, double Top, double Right, double Bottom)> Rings(StringBuilder svg)
     {
+        var names = new List<(double Left, double Top, double Right, double Bottom)>();
         foreach (var km in RingsKm)
         {
             var r = MapProjection.Radius(km) * MapProjection.UnitsPerKm;
+            var name = new Bi($"{Km(km)}公里", $"{Km(km)} km");
             svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"ring\" cx=\"0\" cy=\"0\" r=\"{N(r)}\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"ring-label\" x=\"4\" y=\"{N(-r - 4)}\">");
-            svg.Append(Tspans(new Bi($"{Km(km)}公里", $"{Km(km)} km"))).Append("</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"ring-label\" x=\"4\" y=\"{N(-r - 4)}\" font-size=\"{N(RingLabelSize)}\">");
+            svg.Append(Tspans(name)).Append("</text>");
+            names.Add((4, -r - 4 - RingLabelSize, 4 + MapLabels.Width(name.Zh.Length > name.En.Length ? name.Zh : name.En, RingLabelSize), -r));
         }
+        return names;
     }
 
     /// <summary>The outline around the core positions (the old city), padded so that their symbols sit inside it.</summary>
@@ -157,6 +162,8 @@ internal static class MapSvg
     private const double LabelSize = 19;
 
     private const double RiverLabelSize = 21;
+
+    private const double RingLabelSize = 17;
 
     private static double Radius(TracePosition p) => p.Tier == "staging" ? 9 : p.Key ? 12 : 9;
 

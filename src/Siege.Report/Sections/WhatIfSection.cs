@@ -52,8 +52,8 @@ internal static class WhatIfSection
             [
                 [Markup.Span(new Bi("围城天数：平均", "length: mean (days)")), Markup.Escape(Fmt.Fixed(c.Baseline.DurationDays.Mean, "0.00")), Markup.Escape(Fmt.Fixed(c.Variant.DurationDays.Mean, "0.00")), Markup.Escape(Difference(c.Difference.DurationDays))],
                 [Markup.Span(new Bi("围城天数：中位数", "length: median (days)")), Markup.Escape(Fmt.Fixed(c.Baseline.DurationDays.P50, "0.00")), Markup.Escape(Fmt.Fixed(c.Variant.DurationDays.P50, "0.00")), ""],
-                [Markup.Span(new Bi("守军阵亡", "defenders killed")), "", "", Markup.Escape(Difference(c.Difference.DefenderKilled))],
-                [Markup.Span(new Bi("日军阵亡", "attackers killed")), "", "", Markup.Escape(Difference(c.Difference.AttackerKilled))],
+                [Markup.Span(new Bi("守军阵亡", "defenders killed")), "", "", Markup.Escape(Difference(c.Difference.DefenderKilled, "+0;−0;0"))],
+                [Markup.Span(new Bi("日军阵亡", "attackers killed")), "", "", Markup.Escape(Difference(c.Difference.AttackerKilled, "+0;−0;0"))],
             ]);
         var reduction = c.VarianceReduction is { } r ? Fmt.Fixed(r, "0.0") : "∞";
         html.Paragraph(new Bi(
@@ -62,5 +62,7 @@ internal static class WhatIfSection
         DistributionSection.Chart(html, w.Chart, new Bi($"围城天数：基线与“{v.Name}”。", $"Length of the siege: the baseline and “{v.NameEn}”."));
     }
 
-    private static string Difference(PairedDifference d) => $"{Fmt.Signed(d.Mean)} [{Fmt.Signed(d.Ci95[0])}, {Fmt.Signed(d.Ci95[1])}]";
+    /// <summary>A mean paired difference and its interval: days to two decimals, men (with <paramref name="format"/>) to the man.</summary>
+    private static string Difference(PairedDifference d, string format = "+0.00;−0.00;0") =>
+        $"{Fmt.Fixed(d.Mean, format)} [{Fmt.Fixed(d.Ci95[0], format)}, {Fmt.Fixed(d.Ci95[1], format)}]";
 }
