@@ -54,7 +54,7 @@ internal static class PageAssets
         th { background: #f0eee8; font-weight: 600; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         table.facts td:first-child { color: var(--muted); }
-        table.events td:first-child, table.fidelity td:nth-child(4) { white-space: nowrap; }
+        table.events td:first-child, table.fidelity td:nth-child(4), table.fidelity td:nth-child(5) { white-space: nowrap; }
         table.fidelity td .note { white-space: normal; }
         .ok { color: #2f7d32; font-weight: 600; }
         .miss { color: var(--attacker); font-weight: 600; }
