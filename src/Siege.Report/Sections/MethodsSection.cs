@@ -145,6 +145,7 @@ internal static class MethodsSection
         _ => new("城市", "urban"),
     };
 
+    /// <summary>A rate and its interval to three significant digits, as siege calibrate prints them.</summary>
     private static string Interval(double median, (double Low, double High) range) =>
-        $"{Fmt.Parameter(median)} ({Fmt.Parameter(range.Low)}–{Fmt.Parameter(range.High)})";
+        $"{Fmt.Fixed(median, "G3")} ({Fmt.Fixed(range.Low, "G3")}–{Fmt.Fixed(range.High, "G3")})";
 }
