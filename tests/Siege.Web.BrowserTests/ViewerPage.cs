@@ -75,10 +75,7 @@ public sealed class ViewerPage : IAsyncDisposable
 
     public async Task SaveScreenshotAsync(string name)
     {
-        var folder = Environment.GetEnvironmentVariable("SIEGE_VIEWER_SHOTS");
-        if (string.IsNullOrEmpty(folder)) return;
-        Directory.CreateDirectory(folder);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png") });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor(name) });
     }
 
     private bool IsOwn(string url) => url.StartsWith(origin + "/", StringComparison.Ordinal) || url == origin;
