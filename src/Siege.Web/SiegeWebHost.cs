@@ -1,9 +1,7 @@
 using System.Net;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
@@ -12,6 +10,7 @@ using Microsoft.Extensions.Logging.Console;
 using Siege.Web.Api;
 using Siege.Web.Catalog;
 using Siege.Web.Security;
+using Siege.Web.Traces;
 using Siege.Web.WhatIf;
 
 namespace Siege.Web;
@@ -60,20 +59,7 @@ public static class SiegeWebHost
         builder.Services.AddSingleton(provider => new WhatIfService(options.StorePath,
             provider.GetRequiredService<IHostApplicationLifetime>(), provider.GetRequiredService<ILogger<WhatIfService>>()));
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c => Problems.Fill(c.ProblemDetails, c.HttpContext));
-        builder.Services.AddRateLimiter(limiter =>
-        {
-            limiter.AddConcurrencyLimiter(ScenarioEndpoints.TracePolicy, o =>
-            {
-                o.PermitLimit = WebLimits.ConcurrentTraces;
-                o.QueueLimit = WebLimits.TraceQueue;
-                o.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
-            });
-            limiter.OnRejected = async (context, _) =>
-            {
-                context.HttpContext.Response.Headers.RetryAfter = "1";
-                await Problems.WriteAsync(context.HttpContext, StatusCodes.Status503ServiceUnavailable, "too many runs are being traced; try again in a moment");
-            };
-        });
+        builder.Services.AddSingleton(new TraceCache());
         adjust?.Invoke(builder);
 
         var app = builder.Build();
@@ -87,7 +73,6 @@ public static class SiegeWebHost
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         app.UseRouting();
-        app.UseRateLimiter();
         ScenarioEndpoints.Map(app);
         return app;
     }

@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Siege.Trace;
 using Siege.Web.Catalog;
+using Siege.Web.Traces;
 
 namespace Siege.Web.Api;
 
@@ -14,9 +13,6 @@ namespace Siege.Web.Api;
 /// </summary>
 internal static class ScenarioEndpoints
 {
-    /// <summary>The rate-limiter policy of the trace: each request is a full run of the engine.</summary>
-    public const string TracePolicy = "trace";
-
     public static void Map(IEndpointRouteBuilder app)
     {
         var scenarios = app.MapGroup("/api/scenarios");
@@ -25,17 +21,22 @@ internal static class ScenarioEndpoints
             catalog.Find(id) is { } scenario ? Json(scenario.DetailJson) : Unknown(id, catalog));
         scenarios.MapGet("/{id}/variants", (string id, ScenarioCatalog catalog) =>
             catalog.Find(id) is { } scenario ? Json(scenario.VariantsJson) : Unknown(id, catalog));
-        scenarios.MapGet("/{id}/runs/{seed}", Trace).RequireRateLimiting(TracePolicy);
+        scenarios.MapGet("/{id}/runs/{seed}", TraceAsync);
         scenarios.MapPost("/{id}/whatif", WhatIfEndpoint.HandleAsync);
     }
 
-    /// <summary>The whole run, hour by hour, byte for byte what <c>siege run --seed N --format trace</c> prints.</summary>
-    private static IResult Trace(string id, string seed, ScenarioCatalog catalog)
+    /// <summary>
+    /// The whole run, hour by hour, byte for byte what <c>siege run --seed N --format trace</c> prints. Each new seed
+    /// is a full run of the engine, so the traces are cached and their builds bounded (<see cref="TraceCache"/>).
+    /// </summary>
+    private static async Task<IResult> TraceAsync(string id, string seed, ScenarioCatalog catalog, TraceCache traces, HttpContext http)
     {
         if (catalog.Find(id) is not { } scenario) return Unknown(id, catalog);
         if (ParseSeed(seed) is not { } value)
             return Problems.Of(StatusCodes.Status400BadRequest, $"the seed must be a whole number from 0 to {ulong.MaxValue}, not '{seed}'");
-        return Json(JsonSerializer.SerializeToUtf8Bytes(TraceBuilder.Build(scenario.Model, value), TraceJson.Options));
+        if (await traces.GetAsync(scenario.Loaded.ContentHash, scenario.Model, value) is { } trace) return Json(trace);
+        http.Response.Headers.RetryAfter = "1";
+        return Problems.Of(StatusCodes.Status503ServiceUnavailable, "too many runs are being traced; try again in a moment");
     }
 
     /// <summary>Digits only: no sign, space, exponent or separator, and nothing past the largest 64-bit seed.</summary>
