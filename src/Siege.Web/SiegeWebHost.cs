@@ -59,7 +59,7 @@ public static class SiegeWebHost
         builder.Services.AddSingleton(provider => new WhatIfService(options.StorePath,
             provider.GetRequiredService<IHostApplicationLifetime>(), provider.GetRequiredService<ILogger<WhatIfService>>()));
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c => Problems.Fill(c.ProblemDetails, c.HttpContext));
-        builder.Services.AddSingleton(new TraceCache());
+        builder.Services.AddSingleton(_ => new TraceCache()); // made by the container, so disposed with it
         adjust?.Invoke(builder);
 
         var app = builder.Build();
