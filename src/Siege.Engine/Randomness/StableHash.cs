@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text;
 
 namespace Siege.Engine.Randomness;
@@ -18,15 +19,37 @@ public static class StableHash
         return hash;
     }
 
-    /// <summary>Folds one 64-bit value into a running hash, byte by byte.</summary>
+    /// <summary>Folds one 64-bit value into a running hash, byte by byte (low byte first).</summary>
+    /// <remarks>
+    /// A zero byte leaves the xor a no-op, so its step is a bare multiplication by the prime, and a run of k zero
+    /// bytes is one multiplication by prime^k (arithmetic modulo 2^64 is associative). Most values folded into a
+    /// run's hash are small counts, zeros or doubles with zero low bytes, so skipping the zero bytes at either end
+    /// gives the same hash as the byte-by-byte loop at a fraction of its cost.
+    /// </remarks>
     public static ulong Mix(ulong hash, ulong value)
     {
-        for (var i = 0; i < 8; i++)
+        if (value == 0) return hash * PrimePowers[8];
+        var low = BitOperations.TrailingZeroCount(value) >> 3;
+        var high = BitOperations.LeadingZeroCount(value) >> 3;
+        hash *= PrimePowers[low];
+        value >>= low << 3;
+        for (var i = low + high; i < 8; i++)
         {
             hash = (hash ^ (value & 0xFF)) * Prime;
             value >>= 8;
         }
-        return hash;
+        return hash * PrimePowers[high];
+    }
+
+    /// <summary>Prime^k modulo 2^64 for k = 0..8: the step of k zero bytes.</summary>
+    private static readonly ulong[] PrimePowers = BuildPrimePowers();
+
+    private static ulong[] BuildPrimePowers()
+    {
+        var powers = new ulong[9];
+        powers[0] = 1;
+        for (var k = 1; k < powers.Length; k++) powers[k] = powers[k - 1] * Prime;
+        return powers;
     }
 
     public static ulong Mix(ulong hash, long value) => Mix(hash, unchecked((ulong)value));

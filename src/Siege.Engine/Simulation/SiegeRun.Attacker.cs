@@ -19,7 +19,7 @@ internal sealed partial class SiegeRun
     private int AssaultInfantry()
     {
         var men = _pool;
-        for (var i = 0; i < _assault.Length; i++) men += _assault[i];
+        foreach (var i in _assaulted) men += _assault[i];
         return men;
     }
 
@@ -58,7 +58,7 @@ internal sealed partial class SiegeRun
             _offensiveActive = false;
             _pausedAtHour = _hour;
             CloseOpenOffensive(_hour);
-            for (var i = 0; i < _assault.Length; i++) WithdrawAssault(i);
+            foreach (var i in _assaulted) WithdrawAssault(i);
             Record(ChronicleKind.OffensivePauses, bled ? "losses" : "shells", men: losses, amount: _shells, ordinal: _offensives.Count);
         }
     }
@@ -69,9 +69,18 @@ internal sealed partial class SiegeRun
             _offensives[^1] = _offensives[^1] with { EndHour = hour };
     }
 
+    // The frontier, and the river multipliers AttackableFrom sets on the way, depend only on who holds what, where
+    // the attacker is present and which crossings stand. While none of these changes (_mapVersion counts the
+    // changes), the last frontier worked out for the same includeCore is still the answer, with the same multipliers.
+    private int _frontierVersion = -1;
+    private bool _frontierIncludesCore;
+
     /// <summary>Defender-held positions that the attacker can reach from a position it holds over an open approach.</summary>
     private int ComputeFrontier(bool includeCore)
     {
+        if (_frontierVersion == _mapVersion && _frontierIncludesCore == includeCore) return _frontier.Count;
+        _frontierVersion = _mapVersion;
+        _frontierIncludesCore = includeCore;
         _frontier.Clear();
         for (var i = 0; i < _holder.Length; i++)
         {
@@ -106,7 +115,7 @@ internal sealed partial class SiegeRun
         var commitment = _offensiveActive ? d.AssaultCommitment.Value : d.LocalAttackCommitment.Value;
         var groupSize = (int)(commitment * AssaultInfantry() / maxGroups);
         var groups = 0;
-        for (var i = 0; i < _assault.Length; i++)
+        foreach (var i in _assaulted)
         {
             if (_assault[i] == 0) continue;
             groups++;
@@ -122,6 +131,7 @@ internal sealed partial class SiegeRun
             if (target < 0) break;
             _assault[target] = groupSize;
             _assaultStart[target] = groupSize;
+            _assaulted.Add(target);
             _pool -= groupSize;
             groups++;
         }
@@ -170,13 +180,14 @@ internal sealed partial class SiegeRun
         _pool += _assault[i];
         _assault[i] = 0;
         _assaultStart[i] = 0;
+        _assaulted.Remove(i);
     }
 
     /// <summary>The guns fire in support of the assault groups; shells run down and works crumble.</summary>
     private void Bombard()
     {
         var groups = 0;
-        for (var i = 0; i < _assault.Length; i++) if (_assault[i] > 0) groups++;
+        foreach (var i in _assaulted) if (_assault[i] > 0) groups++;
         _artillerySupport = 0;
         if (groups == 0 || _guns == 0 || _model.ShellSupply?.UsePerGunHour is not { } use) return;
 
@@ -191,10 +202,11 @@ internal sealed partial class SiegeRun
         var c = _scenario.Combat;
         var perTarget = (double)fired / groups;
         var rng = BombardmentStream;
-        for (var i = 0; i < _assault.Length; i++)
+        foreach (var i in _assaulted)
         {
             if (_assault[i] == 0) continue;
             _condition[i] = Math.Max(0, _condition[i] - c.FortificationDamagePerShell * perTarget);
+            _damaged.Add(i);
             var hit = Sampling.Binomial(rng, _garrison[i], Math.Min(0.5, c.BombardmentLethality * perTarget));
             _garrison[i] -= hit;
             AddDefenderLosses(hit, rng);

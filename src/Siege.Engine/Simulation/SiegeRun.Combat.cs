@@ -25,11 +25,8 @@ internal sealed partial class SiegeRun
     private void DrawDefenderAmmunition()
     {
         var engaged = 0;
-        for (var i = 0; i < _assault.Length; i++)
-        {
-            if (_assault[i] > 0) engaged += _garrison[i];
-            engaged += _counter[i];
-        }
+        foreach (var i in _assaulted) if (_assault[i] > 0) engaged += _garrison[i];
+        foreach (var i in _counterattacked) engaged += _counter[i];
         if (engaged == 0) return;
 
         var supplies = _scenario.Supplies.Defender;
@@ -53,7 +50,7 @@ internal sealed partial class SiegeRun
         var c = _scenario.Combat;
         var attackerFactor = AttackerQuality * (night ? c.NightAttackerFactor.Value : 1.0) * (1 + c.ArtilleryBonus * _artillerySupport);
         var defenderFactor = DefenderQuality * _firepower;
-        for (var i = 0; i < _assault.Length; i++)
+        foreach (var i in _assaulted)
         {
             if (_assault[i] == 0) continue;
             if (_holder[i] != Side.Defender)
@@ -164,11 +161,13 @@ internal sealed partial class SiegeRun
         var occupiers = (int)(_scenario.AttackerDoctrine.OccupyFraction * _assault[i]);
         _holder[i] = Side.Attacker;
         _holdersChanged = true;
+        _mapVersion++;
         _attackerPresent[i] = true;
         _occupiers[i] += occupiers;
         _pool += _assault[i] - occupiers;
         _assault[i] = 0;
         _assaultStart[i] = 0;
+        _assaulted.Remove(i);
         _lostAt[i] = _hour;
         if (_firstLost[i] < 0) _firstLost[i] = _hour;
         _changes[i]++;

@@ -10,6 +10,8 @@ internal sealed partial class SiegeRun
     private bool[] _connected = [];
     private int[] _occupiersAtCounter = [];
     private readonly Queue<int> _search = new();
+    // The positions connected to the core depend only on who holds what and which crossings stand (_mapVersion).
+    private int _connectedVersion = -1;
 
     private int DefenderCombatants()
     {
@@ -23,6 +25,8 @@ internal sealed partial class SiegeRun
     /// <summary>Marks the defender-held positions the reserve can reach from the core over open approaches.</summary>
     private void FindPositionsConnectedToCore()
     {
+        if (_connectedVersion == _mapVersion) return;
+        _connectedVersion = _mapVersion;
         if (_connected.Length != _holder.Length) _connected = new bool[_holder.Length];
         Array.Clear(_connected);
         _search.Clear();
@@ -92,6 +96,7 @@ internal sealed partial class SiegeRun
             if (_reserve < needed) continue;
             _counter[i] = needed;
             _counterStart[i] = needed;
+            _counterattacked.Add(i);
             _occupiersAtCounter[i] = _occupiers[i];
             _reserve -= needed;
         }
@@ -110,7 +115,7 @@ internal sealed partial class SiegeRun
     {
         var c = _scenario.Combat;
         var d = _scenario.DefenderDoctrine;
-        for (var i = 0; i < _counter.Length; i++)
+        foreach (var i in _counterattacked)
         {
             if (_counter[i] == 0) continue;
             var rng = CounterattackStream(i);
@@ -141,10 +146,12 @@ internal sealed partial class SiegeRun
         _occupiers[i] = 0;
         _holder[i] = Side.Defender;
         _holdersChanged = true;
+        _mapVersion++;
         _garrison[i] += _counter[i];
         Record(ChronicleKind.PositionRetaken, _model.Positions[i].Id, men: _counter[i]);
         _counter[i] = 0;
         _counterStart[i] = 0;
+        _counterattacked.Remove(i);
         _changes[i]++;
     }
 
@@ -154,19 +161,26 @@ internal sealed partial class SiegeRun
         _reserve += _counter[i];
         _counter[i] = 0;
         _counterStart[i] = 0;
+        _counterattacked.Remove(i);
     }
 
     /// <summary>At dawn, counter-attacks that have not succeeded are called off.</summary>
     private void EndCounterattacks()
     {
-        for (var i = 0; i < _counter.Length; i++) if (_counter[i] > 0) CounterattackFails(i);
+        foreach (var i in _counterattacked) if (_counter[i] > 0) CounterattackFails(i);
     }
 
     private void RepairFortifications()
     {
         var repair = _scenario.Combat.FortificationRepairPerNightHour.Value;
-        for (var i = 0; i < _condition.Length; i++)
+        // Works in full condition stay so (min(1, 1 + repair) = 1), so only damaged ones need a visit; a negative (or
+        // NaN) repair rate, which the loader rejects, would change every position and is handled the long way.
+        if (!(repair >= 0)) for (var i = 0; i < _condition.Length; i++) _damaged.Add(i);
+        foreach (var i in _damaged)
+        {
             if (_holder[i] == Side.Defender && _garrison[i] > 0 && _assault[i] == 0)
                 _condition[i] = Math.Min(1.0, _condition[i] + repair);
+            if (_condition[i] == 1.0) _damaged.Remove(i);
+        }
     }
 }

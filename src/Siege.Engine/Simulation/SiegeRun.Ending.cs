@@ -44,6 +44,7 @@ internal sealed partial class SiegeRun
         _defenderCaptured += captured;
         Array.Clear(_garrison);
         Array.Clear(_counter);
+        _counterattacked.Clear();
         _reserve = 0;
         _service = 0;
         Record(ChronicleKind.CeaseFire, men: captured, amount: (long)Math.Round(_firepower * 100));

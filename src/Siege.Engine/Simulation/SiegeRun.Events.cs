@@ -86,7 +86,11 @@ internal sealed partial class SiegeRun
                     break;
             }
             _guns += arrival.Guns;
-            if (arrival.Staging >= 0) _attackerPresent[arrival.Staging] = true;
+            if (arrival.Staging >= 0 && !_attackerPresent[arrival.Staging])
+            {
+                _attackerPresent[arrival.Staging] = true;
+                _mapVersion++;
+            }
             if (_hour == 0) _attackerInitialMen += arrival.Men;
             else _attackerArrivedMen += arrival.Men;
             _attackerMenArrived += arrival.Men;
@@ -129,6 +133,7 @@ internal sealed partial class SiegeRun
                 break;
             case CrossingDestroyedEvent destroyed:
                 _crossingOpen[_model.CrossingIndex[destroyed.CrossingId]] = false;
+                _mapVersion++;
                 Record(ChronicleKind.CrossingDestroyed, destroyed.CrossingId);
                 break;
             case SupplyArrivalEvent supply:
@@ -186,6 +191,7 @@ internal sealed partial class SiegeRun
             _garrison[i] -= hit;
             losses += hit;
             _condition[i] = Math.Max(0, _condition[i] - c.AirRaidFortificationDamage * raid.Intensity);
+            _damaged.Add(i);
         }
         if (hitsCore)
         {

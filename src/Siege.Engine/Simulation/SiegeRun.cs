@@ -43,6 +43,21 @@ internal sealed partial class SiegeRun
     private readonly Xoshiro256StarStar[] _counterStreams;
     private readonly List<int> _frontier = [];
 
+    // Where something is going on, so that the hourly steps visit a handful of positions rather than all of them.
+    // Each is a superset: it holds every position with an assault group (counter-attack, works below full condition)
+    // and possibly some whose group has just been spent; the loops still check the arrays, as a loop over all
+    // positions did.
+    private readonly PositionSet _assaulted;
+    private readonly PositionSet _counterattacked;
+    private readonly PositionSet _damaged;
+
+    /// <summary>
+    /// Counts changes to the map state: who holds each position, where the attacker is present, which crossings
+    /// stand. Whatever is worked out from these alone (the frontier, the positions connected to the core) is kept
+    /// until the count moves.
+    /// </summary>
+    private int _mapVersion;
+
     private int _hour;
     private int _nextDefenderArrival;
     private int _nextAttackerArrival;
@@ -84,6 +99,9 @@ internal sealed partial class SiegeRun
         // CombatStream): most positions never see a fight, and a stream depends only on the seed and its name.
         _combatStreams = new Xoshiro256StarStar[n];
         _counterStreams = new Xoshiro256StarStar[n];
+        _assaulted = new PositionSet(n);
+        _counterattacked = new PositionSet(n);
+        _damaged = new PositionSet(n);
         InitialiseSupplies();
     }
 
