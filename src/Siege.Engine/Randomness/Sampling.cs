@@ -7,7 +7,7 @@ namespace Siege.Engine.Randomness;
 public static class Sampling
 {
     /// <summary>Below this mean the binomial is drawn exactly by inversion; above it, by a normal approximation.</summary>
-    private const double ExactBelowMean = 12.0;
+    internal const double ExactBelowMean = 12.0;
 
     /// <summary>Number of successes in <paramref name="n"/> trials of probability <paramref name="p"/>.</summary>
     public static int Binomial(Xoshiro256StarStar rng, int n, double p)

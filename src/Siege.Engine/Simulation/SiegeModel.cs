@@ -29,9 +29,12 @@ public sealed class SiegeModel
         CounterattackStreamKeys = Positions.Select(p => StableHash.Fnv1a64("counterattack/" + p.Id)).ToArray();
         PostureFull = Positions.Select(p => FullPosture(p.Fortification, scenario.Combat)).ToArray();
         PostureFloor = Positions.Select(p => p.Fortification == Fortification.None ? 1.0 : scenario.Combat.PostureHasty.Value).ToArray();
+        DefenderKilled = new BinomialTable(scenario.Combat.DefenderKilledShare.Value);
+        AttackerKilled = new BinomialTable(scenario.Combat.AttackerKilledShare.Value);
+        CapturedWhenOverrun = new BinomialTable(scenario.DefenderDoctrine.CapturedWhenOverrun.Value);
         (NightAt, SnapshotAt) = BuildClock(scenario);
-        ByPriority = [.. Enumerable.Range(0, Positions.Length).Where(i => Positions[i].Key),
-            .. Enumerable.Range(0, Positions.Length).Where(i => !Positions[i].Key)];
+        KeyPositions = [.. Enumerable.Range(0, Positions.Length).Where(i => Positions[i].Key)];
+        ByPriority = [.. KeyPositions, .. Enumerable.Range(0, Positions.Length).Where(i => !Positions[i].Key)];
         TargetMasks = Schedule.Select(s => s.Event switch
         {
             AirRaidEvent raid => TargetMask(raid.Targets),
@@ -46,6 +49,9 @@ public sealed class SiegeModel
     /// </summary>
     internal bool[] NightAt { get; }
     internal bool[] SnapshotAt { get; }
+
+    /// <summary>The key positions, by index: the only ones the garrison counter-attacks.</summary>
+    internal int[] KeyPositions { get; }
 
     /// <summary>Positions in the order the reserve reinforces them: key positions first, then the rest, each by index.</summary>
     internal int[] ByPriority { get; }
@@ -82,6 +88,14 @@ public sealed class SiegeModel
     /// </summary>
     internal double[] PostureFull { get; }
     internal double[] PostureFloor { get; }
+
+    /// <summary>
+    /// Draws with the scenario's fixed shares (killed among losses, captured when overrun): about half of a run's
+    /// binomial draws, a few men each, served from tables that give the same numbers as <see cref="Sampling.Binomial"/>.
+    /// </summary>
+    internal BinomialTable DefenderKilled { get; }
+    internal BinomialTable AttackerKilled { get; }
+    internal BinomialTable CapturedWhenOverrun { get; }
 
     internal Dictionary<string, ForceUnit> AttackerUnits { get; }
 

@@ -125,7 +125,7 @@ internal sealed partial class SiegeRun
         else if (overrun || position.HoldToLast)
         {
             var rng = CombatStream(i);
-            var captured = Sampling.Binomial(rng, men, d.CapturedWhenOverrun);
+            var captured = _model.CapturedWhenOverrun.Draw(rng, men);
             _defenderCaptured += captured;
             _defenderKilled += men - captured;
             if (men > 0) Record(ChronicleKind.Overrun, position.Id, men: men, amount: captured);
@@ -177,7 +177,7 @@ internal sealed partial class SiegeRun
     private void AddDefenderLosses(int losses, Xoshiro256StarStar rng)
     {
         if (losses <= 0) return;
-        var killed = Sampling.Binomial(rng, losses, _scenario.Combat.DefenderKilledShare);
+        var killed = _model.DefenderKilled.Draw(rng, losses);
         _defenderKilled += killed;
         _defenderWounded += losses - killed;
     }
@@ -185,7 +185,7 @@ internal sealed partial class SiegeRun
     private void AddAttackerLosses(int losses, Xoshiro256StarStar rng)
     {
         if (losses <= 0) return;
-        var killed = Sampling.Binomial(rng, losses, _scenario.Combat.AttackerKilledShare);
+        var killed = _model.AttackerKilled.Draw(rng, losses);
         _attackerKilled += killed;
         _attackerWounded += losses - killed;
     }

@@ -16,7 +16,8 @@ internal sealed partial class SiegeRun
     private int DefenderCombatants()
     {
         var men = _reserve;
-        for (var i = 0; i < _garrison.Length; i++) men += _garrison[i] + _counter[i];
+        foreach (var garrison in _garrison) men += garrison;
+        foreach (var i in _counterattacked) men += _counter[i];
         return men;
     }
 
@@ -80,9 +81,9 @@ internal sealed partial class SiegeRun
         var d = _scenario.DefenderDoctrine;
         if (_occupiersAtCounter.Length != _holder.Length) _occupiersAtCounter = new int[_holder.Length];
         var searched = false;
-        for (var i = 0; i < _holder.Length; i++)
+        foreach (var i in _model.KeyPositions)
         {
-            if (_holder[i] != Side.Attacker || _counter[i] > 0 || !_model.Positions[i].Key || _lostAt[i] < 0) continue;
+            if (_holder[i] != Side.Attacker || _counter[i] > 0 || _lostAt[i] < 0) continue;
             if (_hour - _lostAt[i] > d.CounterattackWindowHours) continue;
             if (!searched)
             {
