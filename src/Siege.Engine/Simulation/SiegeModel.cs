@@ -120,10 +120,15 @@ public sealed class SiegeModel
     public static SiegeModel Compile(Scenario scenario) => new(scenario);
 
     /// <summary>Runs the siege once. The same model and seed always give the same result, bit for bit.</summary>
-    public RunResult Run(ulong seed) => new SiegeRun(this, seed).Execute();
+    /// <param name="seed">The run's seed.</param>
+    /// <param name="detail">
+    /// <see cref="RunDetail.WithoutChronicle"/> leaves the chronicle empty (everything else is the same, the hash
+    /// included): for ensembles, which store no chronicle and would copy a few hundred entries per run for nothing.
+    /// </param>
+    public RunResult Run(ulong seed, RunDetail detail = RunDetail.Full) => new SiegeRun(this, seed, detail).Execute();
 
-    /// <summary>Runs one seed and shows <paramref name="observer"/> the state at the end of every hour; the result is the same as <see cref="Run(ulong)"/>'s.</summary>
-    public RunResult Run(ulong seed, IRunObserver observer) => new SiegeRun(this, seed, observer).Execute();
+    /// <summary>Runs one seed and shows <paramref name="observer"/> the state at the end of every hour; the result is the same as <see cref="Run(ulong, RunDetail)"/>'s.</summary>
+    public RunResult Run(ulong seed, IRunObserver observer) => new SiegeRun(this, seed, RunDetail.Full, observer).Execute();
 
     /// <summary>Posture of the works at position i in the given condition.</summary>
     internal double PostureMultiplier(int i, double condition)
@@ -229,6 +234,15 @@ public sealed class SiegeModel
             .SelectMany((e, order) => e.Occurrences(scenario.HorizonHours).Select(h => new ScheduledEvent(h, order, e)))
             .OrderBy(s => s.Hour).ThenBy(s => s.Order)
             .ToArray();
+}
+
+/// <summary>How much of a run's record <see cref="SiegeModel.Run"/> returns.</summary>
+public enum RunDetail
+{
+    /// <summary>Everything, the chronicle included.</summary>
+    Full,
+    /// <summary>Everything but the chronicle, which is left empty.</summary>
+    WithoutChronicle,
 }
 
 internal sealed record DefenderArrival(int Hour, string UnitId, bool IsService, double Quality, (int Position, int Men)[] Parts)

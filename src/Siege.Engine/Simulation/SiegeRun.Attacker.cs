@@ -37,7 +37,7 @@ internal sealed partial class SiegeRun
         {
             // Cheapest conditions first: counting the defenders and finding the frontier loop over every position.
             var ready = _hour - _pausedAtHour >= d.RegroupHours && ShellHours() >= d.OffensiveShellHours;
-            if (ready && infantry >= d.OffensiveForceRatio * DefenderCombatants() && ComputeFrontier(includeCore: true) > 0)
+            if (ready && infantry >= d.OffensiveForceRatio * DefenderCombatants() && ComputeFrontier(includeCore: true).Count > 0)
             {
                 _offensiveActive = true;
                 _offensiveStartHour = _hour;
@@ -69,26 +69,35 @@ internal sealed partial class SiegeRun
             _offensives[^1] = _offensives[^1] with { EndHour = hour };
     }
 
-    // The frontier, and the river multipliers AttackableFrom sets on the way, depend only on who holds what, where
-    // the attacker is present and which crossings stand. While none of these changes (_mapVersion counts the
-    // changes), the last frontier worked out for the same includeCore is still the answer, with the same multipliers.
-    private int _frontierVersion = -1;
-    private bool _frontierIncludesCore;
+    /// <summary>A frontier worked out at one <see cref="_mapVersion"/>.</summary>
+    private sealed class Frontier
+    {
+        public List<int> Positions { get; } = [];
+        public int Version { get; set; } = -1;
+    }
 
     /// <summary>Defender-held positions that the attacker can reach from a position it holds over an open approach.</summary>
-    private int ComputeFrontier(bool includeCore)
+    /// <remarks>
+    /// The frontier, and the river multipliers AttackableFrom sets on the way, depend only on who holds what, where
+    /// the attacker is present and which crossings stand. While none of these changes (_mapVersion counts the
+    /// changes), the frontier last worked out with the same <paramref name="includeCore"/> is still the answer, and
+    /// every multiplier it would set holds the value it would set. Between offensives the two kinds alternate every
+    /// hour, so each is kept.
+    /// </remarks>
+    private List<int> ComputeFrontier(bool includeCore)
     {
-        if (_frontierVersion == _mapVersion && _frontierIncludesCore == includeCore) return _frontier.Count;
-        _frontierVersion = _mapVersion;
-        _frontierIncludesCore = includeCore;
-        _frontier.Clear();
+        var frontier = includeCore ? _frontierWithCore : _frontierWithoutCore;
+        if (frontier.Version == _mapVersion) return frontier.Positions;
+        frontier.Version = _mapVersion;
+        var positions = frontier.Positions;
+        positions.Clear();
         for (var i = 0; i < _holder.Length; i++)
         {
             if (_holder[i] != Side.Defender) continue;
             if (!includeCore && _model.Positions[i].Tier == Tier.Core) continue;
-            if (AttackableFrom(i) > 0) _frontier.Add(i);
+            if (AttackableFrom(i) > 0) positions.Add(i);
         }
-        return _frontier.Count;
+        return positions;
     }
 
     /// <summary>How many attacker-held neighbours can attack position i; sets the river multiplier when all of them are across a river.</summary>
@@ -123,11 +132,11 @@ internal sealed partial class SiegeRun
         }
         if (groups >= maxGroups || _pool <= 0) return;
 
-        ComputeFrontier(includeCore: _offensiveActive);
+        var frontier = ComputeFrontier(includeCore: _offensiveActive);
         var rng = TargetingStream;
         while (groups < maxGroups && groupSize >= MinimumGroup && _pool >= groupSize)
         {
-            var target = PickTarget(rng);
+            var target = PickTarget(rng, frontier);
             if (target < 0) break;
             _assault[target] = groupSize;
             _assaultStart[target] = groupSize;
@@ -152,19 +161,19 @@ internal sealed partial class SiegeRun
     private const int MinimumGroup = 100;
 
     /// <summary>Weighted draw among frontier positions not yet under assault: weak and key positions are preferred.</summary>
-    private int PickTarget(Xoshiro256StarStar rng)
+    private int PickTarget(Xoshiro256StarStar rng, List<int> frontier)
     {
         var total = 0.0;
-        foreach (var i in _frontier) if (_assault[i] == 0) total += TargetWeight(i);
+        foreach (var i in frontier) if (_assault[i] == 0) total += TargetWeight(i);
         if (total <= 0) return -1;
         var u = rng.NextDouble() * total;
-        foreach (var i in _frontier)
+        foreach (var i in frontier)
         {
             if (_assault[i] != 0) continue;
             u -= TargetWeight(i);
             if (u < 0) return i;
         }
-        for (var k = _frontier.Count - 1; k >= 0; k--) if (_assault[_frontier[k]] == 0) return _frontier[k];
+        for (var k = frontier.Count - 1; k >= 0; k--) if (_assault[frontier[k]] == 0) return frontier[k];
         return -1;
     }
 

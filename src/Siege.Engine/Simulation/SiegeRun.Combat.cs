@@ -168,6 +168,8 @@ internal sealed partial class SiegeRun
         _assault[i] = 0;
         _assaultStart[i] = 0;
         _assaulted.Remove(i);
+        // Only the defender repairs works; Retake puts the position back among the damaged ones if it is.
+        _damaged.Remove(i);
         _lostAt[i] = _hour;
         if (_firstLost[i] < 0) _firstLost[i] = _hour;
         _changes[i]++;

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Siege.Engine.Domain;
 using Siege.Engine.Randomness;
 using Siege.Engine.Results;
@@ -15,10 +16,23 @@ internal sealed partial class SiegeRun
 
     private int DefenderCombatants()
     {
-        var men = _reserve;
-        foreach (var garrison in _garrison) men += garrison;
+        var men = _reserve + Sum(_garrison);
         foreach (var i in _counterattacked) men += _counter[i];
         return men;
+    }
+
+    /// <summary>
+    /// The sum of the values, several at a time: integer addition wraps the same in any order, so this is the same
+    /// number as a loop one by one.
+    /// </summary>
+    private static int Sum(int[] values)
+    {
+        var lanes = Vector<int>.Zero;
+        var i = 0;
+        for (; i <= values.Length - Vector<int>.Count; i += Vector<int>.Count) lanes += new Vector<int>(values, i);
+        var sum = Vector.Sum(lanes);
+        for (; i < values.Length; i++) sum += values[i];
+        return sum;
     }
 
     private int ReserveFloor => (int)(_scenario.DefenderDoctrine.ReserveFloorFraction * FullStrength);
@@ -148,6 +162,7 @@ internal sealed partial class SiegeRun
         _holder[i] = Side.Defender;
         _holdersChanged = true;
         _mapVersion++;
+        if (_condition[i] != 1.0) _damaged.Add(i);
         _garrison[i] += _counter[i];
         Record(ChronicleKind.PositionRetaken, _model.Positions[i].Id, men: _counter[i]);
         _counter[i] = 0;

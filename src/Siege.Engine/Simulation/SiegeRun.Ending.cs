@@ -124,7 +124,7 @@ internal sealed partial class SiegeRun
             new PersonnelLedger(_defenderInitialMen, _defenderArrivedMen, defenderPresent, new Casualties(_defenderKilled, _defenderWounded, _defenderCaptured)),
             new PersonnelLedger(_attackerInitialMen, _attackerArrivedMen, attackerPresent, new Casualties(_attackerKilled, _attackerWounded, 0)),
             [.. supplies],
-            [.. _chronicle],
+            _detail == RunDetail.Full ? [.. _chronicle] : [],
             [.. _days]);
     }
 }

@@ -15,6 +15,7 @@ internal sealed partial class SiegeRun
     private readonly Scenario _scenario;
     private readonly ulong _seed;
     private readonly IRunObserver? _observer;
+    private readonly RunDetail _detail;
     // Borrowed from the thread (see RunBuffers): a fresh 1,024-entry list was half of a run's allocation.
     private readonly List<ChronicleEntry> _chronicle = RunBuffers.RentChronicle();
     // Sized for a long siege up front: growing these lists was a measurable share of a run's time.
@@ -41,12 +42,13 @@ internal sealed partial class SiegeRun
     private readonly bool[] _crossingOpen;
     private readonly Xoshiro256StarStar[] _combatStreams;
     private readonly Xoshiro256StarStar[] _counterStreams;
-    private readonly List<int> _frontier = [];
+    private readonly Frontier _frontierWithCore = new();
+    private readonly Frontier _frontierWithoutCore = new();
 
     // Where something is going on, so that the hourly steps visit a handful of positions rather than all of them.
-    // Each is a superset: it holds every position with an assault group (counter-attack, works below full condition)
-    // and possibly some whose group has just been spent; the loops still check the arrays, as a loop over all
-    // positions did.
+    // Each is a superset: it holds every position with an assault group (a counter-attack; defender-held works below
+    // full condition) and possibly some whose group has just been spent; the loops still check the arrays, as a loop
+    // over all positions did.
     private readonly PositionSet _assaulted;
     private readonly PositionSet _counterattacked;
     private readonly PositionSet _damaged;
@@ -65,11 +67,12 @@ internal sealed partial class SiegeRun
     private Outcome? _outcome;
     private ulong _hash = StableHash.OffsetBasis;
 
-    public SiegeRun(SiegeModel model, ulong seed, IRunObserver? observer = null)
+    public SiegeRun(SiegeModel model, ulong seed, RunDetail detail = RunDetail.Full, IRunObserver? observer = null)
     {
         _model = model;
         _scenario = model.Scenario;
         _seed = seed;
+        _detail = detail;
         _observer = observer;
         var n = model.Positions.Length;
         _holder = new Side[n];

@@ -43,4 +43,16 @@ public sealed class DeterminismTests
         Parallel.For(0, 8, i => parallel[i] = Hengyang.Run((ulong)(i + 1)).HashHex);
         Assert.Equal(sequential, parallel);
     }
+
+    [Fact]
+    public void A_run_without_its_chronicle_is_the_same_run()
+    {
+        var full = Hengyang.Run(11);
+        var lean = Hengyang.Run(11, RunDetail.WithoutChronicle);
+        Assert.Empty(lean.Chronicle);
+        Assert.NotEmpty(full.Chronicle);
+        // The hash folds in the state at the end of every day, so equal hashes mean the same run.
+        Assert.Equal((full.HashHex, full.EndHour, full.Defender, full.Attacker), (lean.HashHex, lean.EndHour, lean.Defender, lean.Attacker));
+        Assert.Equal(full.Positions.ToArray(), lean.Positions.ToArray());
+    }
 }
