@@ -28,11 +28,10 @@ public static class DailyBands
     {
         var byDay = new SortedDictionary<int, CountingHistogram[]>();
         var runs = 0;
-        // Nested readers on one connection are fine in SQLite; only writing has to wait for them to finish.
-        foreach (var run in store.ReadRuns(key, seeds))
+        foreach (var run in store.ReadDailySeries(key, seeds))
         {
             runs++;
-            foreach (var row in store.ReadDays(key, run.Seed))
+            foreach (var row in run.Days)
             {
                 if (!byDay.TryGetValue(row.Day, out var histograms))
                     byDay[row.Day] = histograms = [.. series.Select(_ => new CountingHistogram())];

@@ -1,18 +1,18 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Siege.Engine.Results;
 
 namespace Siege.Ensembles;
 
 /// <summary>
 /// The insert statements of one transaction, prepared once and reused for every run of the batch: parameters are
-/// set per row instead of parsing SQL again, which is most of the cost of writing small rows.
+/// set by position for each run instead of parsing SQL again. A run is one <c>runs</c> row, one row per offensive
+/// (three or so) and one <c>run_details</c> row holding blobs the workers encoded.
 /// </summary>
 internal sealed class BatchWriter : IDisposable
 {
     private readonly SqliteCommand _run;
     private readonly SqliteCommand _offensive;
-    private readonly SqliteCommand _fall;
-    private readonly SqliteCommand _day;
+    private readonly SqliteCommand _details;
 
     public BatchWriter(SqliteConnection connection, SqliteTransaction transaction, EnsembleKey key)
     {
@@ -24,50 +24,31 @@ internal sealed class BatchWriter : IDisposable
             ON CONFLICT DO NOTHING
             RETURNING run_id
             """, "$s", "$v", "$seed", "$hash", "$end", "$outcome", "$days", "$dk", "$dw", "$dc", "$ak", "$aw", "$ac", "$offensives");
-        _run.Parameters["$s"].Value = key.ScenarioHash;
-        _run.Parameters["$v"].Value = key.VariantHash;
+        _run.Parameters[0].Value = key.ScenarioHash;
+        _run.Parameters[1].Value = key.VariantHash;
         _offensive = Prepare(connection, transaction,
             "INSERT INTO offensives (run_id, ordinal, start_hour, end_hour) VALUES ($id, $ordinal, $start, $end)",
             "$id", "$ordinal", "$start", "$end");
-        _fall = Prepare(connection, transaction,
-            "INSERT INTO position_falls (run_id, position_id, first_lost_hour, lost_at_hour, changes) VALUES ($id, $pos, $first, $lost, $changes)",
-            "$id", "$pos", "$first", "$lost", "$changes");
-        _day = Prepare(connection, transaction, """
-            INSERT INTO daily (run_id, idx, day, defender_combatants, defender_reserve, attacker_infantry, attacker_blocking,
-                attacker_shells, defender_firepower, defender_stocks, positions_held, offensive)
-            VALUES ($id, $idx, $day, $dc, $dr, $ai, $ab, $shells, $fp, $stocks, $held, $off)
-            """, "$id", "$idx", "$day", "$dc", "$dr", "$ai", "$ab", "$shells", "$fp", "$stocks", "$held", "$off");
+        _details = Prepare(connection, transaction,
+            "INSERT INTO run_details (run_id, position_falls, daily) VALUES ($id, $falls, $daily)",
+            "$id", "$falls", "$daily");
     }
 
     /// <summary>Inserts one run and its rows; false (and nothing written) if the key and seed are already stored.</summary>
     public bool Insert(StoredRun run)
     {
-        Set(_run, ("$seed", SeedRange.ToStored(run.Seed)), ("$hash", run.RunHash), ("$end", run.EndHour),
-            ("$outcome", run.Outcome.ToString().ToLowerInvariant()), ("$days", run.DurationDays),
-            ("$dk", run.Defender.Killed), ("$dw", run.Defender.Wounded), ("$dc", run.Defender.Captured),
-            ("$ak", run.Attacker.Killed), ("$aw", run.Attacker.Wounded), ("$ac", run.Attacker.Captured),
-            ("$offensives", run.Offensives.Length));
+        Set(_run, 2, SeedRange.ToStored(run.Seed), run.RunHash, run.EndHour, OutcomeText(run.Outcome), run.DurationDays,
+            run.Defender.Killed, run.Defender.Wounded, run.Defender.Captured,
+            run.Attacker.Killed, run.Attacker.Wounded, run.Attacker.Captured, run.Offensives.Length);
         if (_run.ExecuteScalar() is not long id) return false;
 
         foreach (var o in run.Offensives)
         {
-            Set(_offensive, ("$id", id), ("$ordinal", o.Ordinal), ("$start", o.StartHour), ("$end", o.EndHour));
+            Set(_offensive, 0, id, o.Ordinal, o.StartHour, o.EndHour);
             _offensive.ExecuteNonQuery();
         }
-        foreach (var p in run.LostPositions)
-        {
-            Set(_fall, ("$id", id), ("$pos", p.Id), ("$first", p.FirstLostHour), ("$lost", p.LostAtHour), ("$changes", p.Changes));
-            _fall.ExecuteNonQuery();
-        }
-        for (var i = 0; i < run.Days.Length; i++)
-        {
-            var d = run.Days[i];
-            Set(_day, ("$id", id), ("$idx", i), ("$day", d.Day), ("$dc", d.DefenderCombatants), ("$dr", d.DefenderReserve),
-                ("$ai", d.AttackerInfantry), ("$ab", d.AttackerBlocking), ("$shells", d.AttackerShells),
-                ("$fp", d.DefenderFirepower), ("$stocks", string.Join(',', d.DefenderStocks.Select(s => s.ToString(CultureInfo.InvariantCulture)))),
-                ("$held", d.PositionsHeldByDefender), ("$off", d.OffensiveActive ? 1 : 0));
-            _day.ExecuteNonQuery();
-        }
+        Set(_details, 0, id, run.PositionFalls, run.Daily);
+        _details.ExecuteNonQuery();
         return true;
     }
 
@@ -75,9 +56,17 @@ internal sealed class BatchWriter : IDisposable
     {
         _run.Dispose();
         _offensive.Dispose();
-        _fall.Dispose();
-        _day.Dispose();
+        _details.Dispose();
     }
+
+    /// <summary>The outcome as stored: its name in lower case, without formatting an enum for every run.</summary>
+    internal static string OutcomeText(Outcome outcome) => outcome switch
+    {
+        Outcome.Fell => "fell",
+        Outcome.Relieved => "relieved",
+        Outcome.Held => "held",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+    };
 
     private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
     {
@@ -89,8 +78,9 @@ internal sealed class BatchWriter : IDisposable
         return command;
     }
 
-    private static void Set(SqliteCommand command, params (string Name, object? Value)[] values)
+    /// <summary>Sets the parameters from <paramref name="first"/> on, in the order they were declared.</summary>
+    private static void Set(SqliteCommand command, int first, params object?[] values)
     {
-        foreach (var (name, value) in values) command.Parameters[name].Value = value ?? DBNull.Value;
+        for (var i = 0; i < values.Length; i++) command.Parameters[first + i].Value = values[i] ?? DBNull.Value;
     }
 }

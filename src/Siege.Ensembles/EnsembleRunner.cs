@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using Siege.Engine.Simulation;
 
 namespace Siege.Ensembles;
@@ -16,9 +16,9 @@ public sealed record EnsembleRunReport(int Requested, int Reused, int Executed, 
 }
 
 /// <summary>
-/// Runs the seeds of a range that the store does not hold yet: worker tasks run seeds and hand compact results
-/// through a bounded channel to one writer, which commits them in batches. Bounded queues and chunks of seeds keep
-/// memory independent of the number of runs; a kill loses at most the runs not yet committed.
+/// Runs the seeds of a range that the store does not hold yet: worker threads run seeds and hand batches of compact
+/// results through a bounded queue to one writer, which commits each batch as one transaction. Bounded queues and
+/// chunks of seeds keep memory independent of the number of runs; a kill loses at most the runs not yet committed.
 /// </summary>
 public sealed class EnsembleRunner(SiegeModel model, RunStore store, EnsembleKey key)
 {
@@ -64,46 +64,63 @@ public sealed class EnsembleRunner(SiegeModel model, RunStore store, EnsembleKey
     private async Task<int> RunChunk(ulong[] seeds, int workers, Action<int> committed, CancellationToken cancellation)
     {
         if (seeds.Length == 0) return 0;
-        var channel = Channel.CreateBounded<StoredRun>(new BoundedChannelOptions(Math.Max(BatchSize, 2 * workers))
-        {
-            SingleReader = true,
-            FullMode = BoundedChannelFullMode.Wait,
-        });
-        // Stops the workers if the writer fails, so none waits forever on a full channel.
+        workers = Math.Min(workers, seeds.Length);
+        // Workers hand over whole batches, so the writer wakes once per transaction rather than once per run (a
+        // wake-up per run cost about as much as writing it). At most one finished batch per worker waits, and each
+        // worker fills one more, so memory is bounded by the batch size and the number of workers, not by the runs.
+        using var finished = new BlockingCollection<List<StoredRun>>(boundedCapacity: workers);
+        // Stops the workers if the writer fails, so none waits forever on a full queue.
         using var writerFailed = new CancellationTokenSource();
         var next = -1;
 
-        async Task Work()
+        void Work()
         {
+            var batch = new List<StoredRun>(BatchSize);
             int i;
-            while (!cancellation.IsCancellationRequested && (i = Interlocked.Increment(ref next)) < seeds.Length)
-                await channel.Writer.WriteAsync(StoredRun.From(model.Run(seeds[i])), writerFailed.Token).ConfigureAwait(false);
+            while (!cancellation.IsCancellationRequested && !writerFailed.IsCancellationRequested
+                && (i = Interlocked.Increment(ref next)) < seeds.Length)
+            {
+                batch.Add(StoredRun.From(model.Run(seeds[i], RunDetail.WithoutChronicle)));
+                if (batch.Count < BatchSize) continue;
+                finished.Add(batch, writerFailed.Token);
+                batch = new List<StoredRun>(BatchSize);
+            }
+            // Runs already finished are handed over on cancellation too: they are committed before it is thrown.
+            if (batch.Count > 0) finished.Add(batch, writerFailed.Token);
         }
 
         async Task Produce()
         {
             try
             {
-                await Task.WhenAll(Enumerable.Range(0, Math.Min(workers, seeds.Length)).Select(_ => Task.Run(Work, CancellationToken.None))).ConfigureAwait(false);
+                // Dedicated threads: a run is a millisecond of CPU, and blocking pool threads would starve the writer.
+                await Task.WhenAll(Enumerable.Range(0, workers).Select(_ =>
+                    Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))).ConfigureAwait(false);
             }
             finally
             {
-                channel.Writer.Complete();
+                finished.CompleteAdding();
             }
         }
 
+        int Write()
+        {
+            var written = 0;
+            foreach (var batch in finished.GetConsumingEnumerable(CancellationToken.None))
+            {
+                // Counts the batch as done even where another process stored a seed first: either way it is stored now.
+                store.Write(key, batch);
+                written += batch.Count;
+                committed(written);
+            }
+            return written;
+        }
+
         var producing = Produce();
-        var written = 0;
+        int total;
         try
         {
-            var batch = new List<StoredRun>(BatchSize);
-            await foreach (var run in channel.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
-            {
-                batch.Add(run);
-                if (batch.Count < BatchSize) continue;
-                written += Commit(batch, committed, written);
-            }
-            written += Commit(batch, committed, written);
+            total = await Task.Factory.StartNew(Write, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
         }
         catch
         {
@@ -113,17 +130,6 @@ public sealed class EnsembleRunner(SiegeModel model, RunStore store, EnsembleKey
         }
         await producing.ConfigureAwait(false);
         cancellation.ThrowIfCancellationRequested();
-        return written;
-    }
-
-    private int Commit(List<StoredRun> batch, Action<int> committed, int writtenBefore)
-    {
-        if (batch.Count == 0) return 0;
-        // Counts the batch as done even where another process stored a seed first: either way it is stored now.
-        store.Write(key, batch);
-        var count = batch.Count;
-        batch.Clear();
-        committed(writtenBefore + count);
-        return count;
+        return total;
     }
 }

@@ -1,7 +1,6 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Siege.Engine.Results;
+using Siege.Ensembles.Storage;
 
 namespace Siege.Ensembles;
 
@@ -28,16 +27,11 @@ public sealed partial class RunStore
 
     /// <summary>The positions lost at least once in the stored runs of <paramref name="range"/>, by seed, then position id.</summary>
     public IEnumerable<PositionFallRow> ReadPositionFalls(EnsembleKey key, SeedRange range) => Query(key, range, """
-        SELECT r.seed, p.position_id, p.lost_at_hour, p.first_lost_hour, p.changes
-        FROM runs r JOIN position_falls p ON p.run_id = r.run_id
+        SELECT r.seed, d.position_falls
+        FROM runs r JOIN run_details d ON d.run_id = r.run_id
         WHERE r.scenario_hash = $s AND r.variant_hash = $v AND r.seed BETWEEN $lo AND $hi
-        ORDER BY r.seed, p.position_id
-        """, r => new PositionFallRow(
-            SeedRange.FromStored(r.GetInt64(0)),
-            r.GetString(1),
-            r.IsDBNull(2) ? null : r.GetInt32(2),
-            r.GetInt32(3),
-            r.GetInt32(4)));
+        ORDER BY r.seed
+        """, r => PositionFallsBlob.Decode(SeedRange.FromStored(r.GetInt64(0)), Blob(r, 1))).SelectMany(falls => falls);
 
     /// <summary>The general offensives of the stored runs of <paramref name="range"/>, by seed, then ordinal.</summary>
     public IEnumerable<OffensiveRow> ReadOffensives(EnsembleKey key, SeedRange range) => Query(key, range, """
@@ -52,15 +46,16 @@ public sealed partial class RunStore
             r.IsDBNull(3) ? null : r.GetInt32(3)));
 
     /// <summary>The daily figures of one stored run, in order; empty if the run is not stored.</summary>
-    public IEnumerable<DayRow> ReadDays(EnsembleKey key, ulong seed) => Query(key, new SeedRange(seed, 1), """
-        SELECT d.idx, d.day, d.defender_combatants, d.defender_reserve, d.attacker_infantry, d.attacker_blocking,
-               d.attacker_shells, d.defender_firepower, d.defender_stocks, d.positions_held, d.offensive
-        FROM runs r JOIN daily d ON d.run_id = r.run_id
+    public IEnumerable<DayRow> ReadDays(EnsembleKey key, ulong seed) =>
+        ReadDailySeries(key, new SeedRange(seed, 1)).SelectMany(run => run.Days);
+
+    /// <summary>The daily figures of the stored runs of <paramref name="range"/>, one run at a time, in seed order.</summary>
+    public IEnumerable<StoredDays> ReadDailySeries(EnsembleKey key, SeedRange range) => Query(key, range, """
+        SELECT r.seed, d.daily
+        FROM runs r JOIN run_details d ON d.run_id = r.run_id
         WHERE r.scenario_hash = $s AND r.variant_hash = $v AND r.seed BETWEEN $lo AND $hi
-        ORDER BY d.idx
-        """, r => new DayRow(
-            r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5),
-            r.GetInt64(6), r.GetDouble(7), ParseStocks(r.GetString(8)), r.GetInt32(9), r.GetInt64(10) != 0));
+        ORDER BY r.seed
+        """, r => new StoredDays(SeedRange.FromStored(r.GetInt64(0)), DailySeriesBlob.Decode(Blob(r, 1))));
 
     private IEnumerable<T> Query<T>(EnsembleKey key, SeedRange range, string sql, Func<SqliteDataReader, T> read)
     {
@@ -72,6 +67,5 @@ public sealed partial class RunStore
         }
     }
 
-    private static ImmutableArray<long> ParseStocks(string text) =>
-        text.Length == 0 ? [] : [.. text.Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture))];
+    private static byte[] Blob(SqliteDataReader reader, int ordinal) => reader.GetFieldValue<byte[]>(ordinal);
 }

@@ -78,8 +78,7 @@ public sealed partial class RunStore : IDisposable
         {
             using var command = Command("""
                 DELETE FROM offensives WHERE run_id IN (SELECT run_id FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND seed = $seed);
-                DELETE FROM position_falls WHERE run_id IN (SELECT run_id FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND seed = $seed);
-                DELETE FROM daily WHERE run_id IN (SELECT run_id FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND seed = $seed);
+                DELETE FROM run_details WHERE run_id IN (SELECT run_id FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND seed = $seed);
                 DELETE FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND seed = $seed;
                 SELECT changes();
                 """, key);

@@ -3,15 +3,21 @@ using Microsoft.Data.Sqlite;
 namespace Siege.Ensembles;
 
 /// <summary>
-/// The tables of a run store. A run's rows in <c>offensives</c>, <c>position_falls</c> and <c>daily</c> are written
-/// in the same transaction as its <c>runs</c> row, so a run is either wholly stored or absent. Child tables refer to
-/// the run by its integer id rather than repeating the 64-character scenario hash on every row.
+/// The tables of a run store. A run's rows in <c>offensives</c> and <c>run_details</c> are written in the same
+/// transaction as its <c>runs</c> row, so a run is either wholly stored or absent. Child tables refer to the run by
+/// its integer id rather than repeating the 64-character scenario hash on every row.
 /// </summary>
+/// <remarks>
+/// Version 2 keeps each run's positions and days as two blobs in one <c>run_details</c> row (layouts in
+/// <see cref="Storage.PositionFallsBlob"/> and <see cref="Storage.DailySeriesBlob"/>), where version 1 had a row per
+/// position lost and per day: about 90 rows a run, which made writing the store slower than running the siege.
+/// A version 1 store is migrated when it is opened (see <see cref="StoreMigration"/>); a newer one is refused.
+/// </remarks>
 internal static class StoreSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
-    private const string Tables = """
+    public const string RunsTable = """
         CREATE TABLE runs (
             run_id            INTEGER PRIMARY KEY,
             scenario_hash     TEXT    NOT NULL,
@@ -37,32 +43,17 @@ internal static class StoreSchema
             end_hour   INTEGER,
             PRIMARY KEY (run_id, ordinal)
         ) WITHOUT ROWID;
-        CREATE TABLE position_falls (
-            run_id          INTEGER NOT NULL REFERENCES runs (run_id),
-            position_id     TEXT    NOT NULL,
-            first_lost_hour INTEGER NOT NULL,
-            lost_at_hour    INTEGER,          -- null: retaken and held at the end
-            changes         INTEGER NOT NULL,
-            PRIMARY KEY (run_id, position_id)
-        ) WITHOUT ROWID;
-        CREATE TABLE daily (
-            run_id              INTEGER NOT NULL REFERENCES runs (run_id),
-            idx                 INTEGER NOT NULL, -- order of the snapshot in the run (the final hour may share a day)
-            day                 INTEGER NOT NULL,
-            defender_combatants INTEGER NOT NULL,
-            defender_reserve    INTEGER NOT NULL,
-            attacker_infantry   INTEGER NOT NULL,
-            attacker_blocking   INTEGER NOT NULL,
-            attacker_shells     INTEGER NOT NULL,
-            defender_firepower  REAL    NOT NULL,
-            defender_stocks     TEXT    NOT NULL, -- comma-separated, in the scenario's order of defender supplies
-            positions_held      INTEGER NOT NULL,
-            offensive           INTEGER NOT NULL,
-            PRIMARY KEY (run_id, idx)
-        ) WITHOUT ROWID;
         """;
 
-    /// <summary>Creates the tables in a new store, or checks that an existing store has this version.</summary>
+    public const string RunDetailsTable = """
+        CREATE TABLE run_details (
+            run_id         INTEGER PRIMARY KEY REFERENCES runs (run_id),
+            position_falls BLOB NOT NULL, -- the positions lost at least once (PositionFallsBlob)
+            daily          BLOB NOT NULL  -- each side's daily strength and ammunition (DailySeriesBlob)
+        );
+        """;
+
+    /// <summary>Creates the tables in a new store, migrates an older one, or refuses one this program cannot read.</summary>
     public static void Ensure(SqliteConnection connection)
     {
         using var transaction = connection.BeginTransaction();
@@ -73,12 +64,19 @@ internal static class StoreSchema
             var found = query.ExecuteScalar();
             if (found is long version)
             {
-                if (version != Version)
-                    throw new InvalidDataException($"the run store has schema version {version}; this program reads version {Version}");
-                return;
+                if (version == Version) return;
+                if (version == 1)
+                {
+                    StoreMigration.FromVersion1(connection);
+                    transaction.Commit();
+                    return;
+                }
+                throw new InvalidDataException(
+                    $"the run store has schema version {version}, written by a newer siege; this program reads versions 1 and {Version}");
             }
         }
-        Execute(connection, Tables);
+        Execute(connection, RunsTable);
+        Execute(connection, RunDetailsTable);
         Execute(connection, $"INSERT INTO schema_version (version) VALUES ({Version})");
         transaction.Commit();
     }

@@ -1,11 +1,14 @@
 using System.Collections.Immutable;
 using Siege.Engine.Results;
+using Siege.Ensembles.Storage;
 
 namespace Siege.Ensembles;
 
 /// <summary>
-/// The part of a <see cref="RunResult"/> that the store keeps: the outcome, the offensives, the positions that were
-/// ever lost, and the daily figures. The chronicle is dropped early so runs waiting for the writer stay small.
+/// The part of a <see cref="RunResult"/> that the store keeps, in the form it keeps it: the outcome, the offensives,
+/// and the positions that were ever lost and the daily figures as the blobs of <c>run_details</c>. The chronicle is
+/// dropped and the blobs are encoded by the worker that ran the seed, so runs waiting for the writer stay small and
+/// the single writer only binds values.
 /// </summary>
 public sealed record StoredRun(
     ulong Seed,
@@ -15,8 +18,8 @@ public sealed record StoredRun(
     Casualties Defender,
     Casualties Attacker,
     ImmutableArray<OffensiveSpan> Offensives,
-    ImmutableArray<PositionOutcome> LostPositions,
-    ImmutableArray<DailySnapshot> Days)
+    byte[] PositionFalls,
+    byte[] Daily)
 {
     public double DurationDays => EndHour / 24.0;
 
@@ -28,9 +31,9 @@ public sealed record StoredRun(
         run.Defender.Casualties,
         run.Attacker.Casualties,
         run.Offensives,
-        // A position never lost has no row: its absence is the record that it held throughout.
-        [.. run.Positions.Where(p => p.FirstLostHour is not null)],
-        run.Days);
+        // A position never lost is left out: its absence is the record that it held throughout.
+        PositionFallsBlob.Encode(run.Positions),
+        DailySeriesBlob.Encode(run.Days));
 }
 
 /// <summary>One stored run's summary row, as read back.</summary>
@@ -41,6 +44,9 @@ public readonly record struct PositionFallRow(ulong Seed, string PositionId, int
 
 /// <summary>A general offensive of a stored run.</summary>
 public readonly record struct OffensiveRow(ulong Seed, int Ordinal, int StartHour, int? EndHour);
+
+/// <summary>The daily figures of one stored run, in order.</summary>
+public sealed record StoredDays(ulong Seed, IReadOnlyList<DayRow> Days);
 
 /// <summary>One day of a stored run: each side's strength and ammunition.</summary>
 public readonly record struct DayRow(

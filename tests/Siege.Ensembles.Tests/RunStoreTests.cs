@@ -59,12 +59,14 @@ public sealed class RunStoreTests
         using var store = temp.Open();
         var good = StoredRun.From(Hengyang.Model.Run(1));
         var second = StoredRun.From(Hengyang.Model.Run(2));
-        // The same position twice violates the primary key after the run's row and some of its rows are written.
-        var torn = second with { LostPositions = [.. second.LostPositions, second.LostPositions[0]] };
+        // The same offensive twice violates the primary key after the run's row and some of its rows are written.
+        Assert.NotEmpty(second.Offensives);
+        var torn = second with { Offensives = [.. second.Offensives, second.Offensives[0]] };
 
         Assert.Throws<SqliteException>(() => store.Write(Hengyang.Key, [good, torn]));
 
         Assert.Equal(0, store.Count(Hengyang.Key));
+        Assert.Empty(store.ReadOffensives(Hengyang.Key, SeedRange.Of(1, 2)));
         Assert.Empty(store.ReadPositionFalls(Hengyang.Key, SeedRange.Of(1, 2)));
         Assert.Empty(store.ReadDays(Hengyang.Key, 1));
         Assert.Equal(1, store.Write(Hengyang.Key, [good]));

@@ -61,17 +61,14 @@ public static class RunTables
             (long)p.Seed, p.PositionId, (long)p.FirstLostHour, p.LostAtHour is { } h ? (long)h : null, (long)p.Changes,
         }));
 
-    /// <summary>Daily rows, one run at a time: the seeds are listed first so no reader is open while another runs.</summary>
-    public static ExportTable Daily(RunStore store, EnsembleKey key, SeedRange seeds)
-    {
-        var stored = store.ReadRuns(key, seeds).Select(r => r.Seed).ToList();
-        return new("daily", DailyColumns, stored.SelectMany(seed => store.ReadDays(key, seed).ToList().Select(d => new object?[]
+    /// <summary>Daily rows, one run at a time: each run's blob of daily figures is expanded to one row per snapshot.</summary>
+    public static ExportTable Daily(RunStore store, EnsembleKey key, SeedRange seeds) =>
+        new("daily", DailyColumns, store.ReadDailySeries(key, seeds).SelectMany(run => run.Days.Select(d => new object?[]
         {
-            (long)seed, (long)d.Day, (long)d.DefenderCombatants, (long)d.DefenderReserve, (long)d.AttackerInfantry,
+            (long)run.Seed, (long)d.Day, (long)d.DefenderCombatants, (long)d.DefenderReserve, (long)d.AttackerInfantry,
             (long)d.AttackerBlocking, d.AttackerShells, d.DefenderFirepower, string.Join(';', d.DefenderStocks),
             (long)d.PositionsHeld, d.Offensive,
         })));
-    }
 
     public static ExportTable For(string what, RunStore store, EnsembleKey key, SeedRange seeds) => what switch
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Parquet;
 
 namespace Siege.Cli.Tests.Commands;
@@ -42,6 +43,23 @@ public sealed class ExportCommandTests : IDisposable
         // One snapshot a day at 23:00 plus one at the end: whole days + 1 for a run ending mid-day.
         var expected = runs.Sum(r => int.Parse(r[2]) / 24 + (int.Parse(r[2]) % 24 == 23 ? 0 : 1));
         Assert.Equal(expected, days.Length - 1);
+    }
+
+    [Fact]
+    public void Daily_rows_expand_each_runs_stored_series_to_the_documented_columns()
+    {
+        var days = Csv("daily");
+        Assert.Equal("seed,day,defender_combatants,defender_reserve,attacker_infantry,attacker_blocking,attacker_shells,"
+            + "defender_firepower,defender_stocks,positions_held,offensive", days[0]);
+        // Seed 1's rows are the engine's daily snapshots of seed 1, one row each, in order.
+        var run = Siege.Engine.Simulation.SiegeModel.Compile(Siege.Scenarios.Loading.ScenarioLoader.LoadEmbedded().Scenario!.Scenario).Run(1);
+        var expected = run.Days.Select(d => string.Join(',',
+            "1", d.Day.ToString(CultureInfo.InvariantCulture), d.DefenderCombatants.ToString(CultureInfo.InvariantCulture),
+            d.DefenderReserve.ToString(CultureInfo.InvariantCulture), d.AttackerInfantry.ToString(CultureInfo.InvariantCulture),
+            d.AttackerBlocking.ToString(CultureInfo.InvariantCulture), d.AttackerShells.ToString(CultureInfo.InvariantCulture),
+            d.DefenderFirepower.ToString("R", CultureInfo.InvariantCulture), string.Join(';', d.DefenderStocks),
+            d.PositionsHeldByDefender.ToString(CultureInfo.InvariantCulture), d.OffensiveActive ? "true" : "false"));
+        Assert.Equal(expected, days.Skip(1).Where(l => l.StartsWith("1,", StringComparison.Ordinal)));
     }
 
     [Fact]

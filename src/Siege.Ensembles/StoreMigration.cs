@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Siege.Engine.Domain;
+using Siege.Engine.Results;
+using Siege.Ensembles.Storage;
+
+namespace Siege.Ensembles;
+
+/// <summary>
+/// Brings an older run store up to <see cref="StoreSchema.Version"/> inside the transaction that opened it: either
+/// every run is migrated or, if anything fails, the file is left exactly as it was.
+/// </summary>
+internal static class StoreMigration
+{
+    /// <summary>
+    /// Version 1 → 2: each run's rows in <c>position_falls</c> and <c>daily</c> become the two blobs of its
+    /// <c>run_details</c> row, and the old tables are dropped. Runs are read one at a time, so memory does not grow
+    /// with the store.
+    /// </summary>
+    public static void FromVersion1(SqliteConnection connection)
+    {
+        StoreSchema.Execute(connection, StoreSchema.RunDetailsTable);
+        using var runs = connection.CreateCommand();
+        runs.CommandText = "SELECT run_id FROM runs ORDER BY run_id";
+        using var falls = Prepare(connection, """
+            SELECT position_id, first_lost_hour, lost_at_hour, changes FROM position_falls WHERE run_id = $id ORDER BY position_id
+            """);
+        using var days = Prepare(connection, """
+            SELECT day, defender_combatants, defender_reserve, attacker_infantry, attacker_blocking, attacker_shells,
+                   defender_firepower, defender_stocks, positions_held, offensive
+            FROM daily WHERE run_id = $id ORDER BY idx
+            """);
+        using var insert = Prepare(connection, "INSERT INTO run_details (run_id, position_falls, daily) VALUES ($id, $falls, $daily)");
+        insert.Parameters.Add(new SqliteParameter("$falls", SqliteType.Blob));
+        insert.Parameters.Add(new SqliteParameter("$daily", SqliteType.Blob));
+
+        using (var reader = runs.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetInt64(0);
+                falls.Parameters["$id"].Value = id;
+                days.Parameters["$id"].Value = id;
+                insert.Parameters["$id"].Value = id;
+                insert.Parameters["$falls"].Value = PositionFallsBlob.Encode(Read(falls, r => new PositionOutcome(
+                    r.GetString(0),
+                    r.IsDBNull(2) ? null : r.GetInt32(2),
+                    r.GetInt32(1),
+                    r.GetInt32(3),
+                    r.IsDBNull(2) ? Side.Defender : Side.Attacker)));
+                insert.Parameters["$daily"].Value = DailySeriesBlob.Encode(Read(days, r => new DailySnapshot(
+                    r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt64(5), r.GetDouble(6),
+                    ParseStocks(r.GetString(7)), r.GetInt32(8), r.GetInt64(9) != 0, default, default)));
+                insert.ExecuteNonQuery();
+            }
+        }
+        StoreSchema.Execute(connection, "DROP TABLE position_falls; DROP TABLE daily; UPDATE schema_version SET version = 2;");
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.Add(new SqliteParameter("$id", SqliteType.Integer));
+        return command;
+    }
+
+    private static List<T> Read<T>(SqliteCommand command, Func<SqliteDataReader, T> read)
+    {
+        var rows = new List<T>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) rows.Add(read(reader));
+        return rows;
+    }
+
+    private static ImmutableArray<long> ParseStocks(string text) =>
+        text.Length == 0 ? [] : [.. text.Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture))];
+}
