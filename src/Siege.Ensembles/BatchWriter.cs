@@ -68,6 +68,15 @@ internal sealed class BatchWriter : IDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
 
+    /// <summary>The outcome of <see cref="OutcomeText"/>, read back without parsing an enum for every run.</summary>
+    internal static Outcome ParseOutcome(string text) => text switch
+    {
+        "fell" => Outcome.Fell,
+        "relieved" => Outcome.Relieved,
+        "held" => Outcome.Held,
+        _ => Enum.Parse<Outcome>(text, ignoreCase: true),
+    };
+
     private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
     {
         var command = connection.CreateCommand();

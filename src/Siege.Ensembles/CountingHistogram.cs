@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Siege.Ensembles;
 
 /// <summary>
@@ -21,7 +23,7 @@ public sealed class CountingHistogram
 
     public void Add(int value)
     {
-        _counts[value] = _counts.GetValueOrDefault(value) + 1;
+        CollectionsMarshal.GetValueRefOrAddDefault(_counts, value, out _)++;
         Count++;
         Sum += value;
     }

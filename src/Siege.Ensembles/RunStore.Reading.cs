@@ -20,18 +20,22 @@ public sealed partial class RunStore
             SeedRange.FromStored(r.GetInt64(0)),
             r.GetString(1),
             r.GetInt32(2),
-            Enum.Parse<Outcome>(r.GetString(3), ignoreCase: true),
+            BatchWriter.ParseOutcome(r.GetString(3)),
             new Casualties(r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)),
             new Casualties(r.GetInt32(7), r.GetInt32(8), r.GetInt32(9)),
             r.GetInt32(10)));
 
     /// <summary>The positions lost at least once in the stored runs of <paramref name="range"/>, by seed, then position id.</summary>
-    public IEnumerable<PositionFallRow> ReadPositionFalls(EnsembleKey key, SeedRange range) => Query(key, range, """
-        SELECT r.seed, d.position_falls
-        FROM runs r JOIN run_details d ON d.run_id = r.run_id
-        WHERE r.scenario_hash = $s AND r.variant_hash = $v AND r.seed BETWEEN $lo AND $hi
-        ORDER BY r.seed
-        """, r => PositionFallsBlob.Decode(SeedRange.FromStored(r.GetInt64(0)), Blob(r, 1))).SelectMany(falls => falls);
+    public IEnumerable<PositionFallRow> ReadPositionFalls(EnsembleKey key, SeedRange range)
+    {
+        var ids = new PositionIds();
+        return Query(key, range, """
+            SELECT r.seed, d.position_falls
+            FROM runs r JOIN run_details d ON d.run_id = r.run_id
+            WHERE r.scenario_hash = $s AND r.variant_hash = $v AND r.seed BETWEEN $lo AND $hi
+            ORDER BY r.seed
+            """, r => PositionFallsBlob.Decode(SeedRange.FromStored(r.GetInt64(0)), Blob(r, 1), ids)).SelectMany(falls => falls);
+    }
 
     /// <summary>The general offensives of the stored runs of <paramref name="range"/>, by seed, then ordinal.</summary>
     public IEnumerable<OffensiveRow> ReadOffensives(EnsembleKey key, SeedRange range) => Query(key, range, """

@@ -73,6 +73,19 @@ public sealed class RunBlobTests
     }
 
     [Fact]
+    public void Runs_decoded_with_shared_ids_give_the_same_rows_and_share_the_id_strings()
+    {
+        var ids = new PositionIds();
+        var first = PositionFallsBlob.Decode(1, PositionFallsBlob.Encode(Hengyang.Model.Run(1).Positions), ids);
+        var second = PositionFallsBlob.Decode(2, PositionFallsBlob.Encode(Hengyang.Model.Run(2).Positions), ids);
+        Assert.Equal(PositionFallsBlob.Decode(2, PositionFallsBlob.Encode(Hengyang.Model.Run(2).Positions)), second);
+        var shared = first.Select(f => f.PositionId).Intersect(second.Select(f => f.PositionId)).ToList();
+        Assert.NotEmpty(shared);
+        foreach (var id in shared)
+            Assert.Same(first.Single(f => f.PositionId == id).PositionId, second.Single(f => f.PositionId == id).PositionId);
+    }
+
+    [Fact]
     public void Truncated_or_altered_blobs_are_reported_as_corrupt()
     {
         var daily = DailySeriesBlob.Encode(Hengyang.Model.Run(3).Days);

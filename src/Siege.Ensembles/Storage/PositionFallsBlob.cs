@@ -48,7 +48,13 @@ public static class PositionFallsBlob
     }
 
     /// <summary>The positions in the blob of the run of <paramref name="seed"/>, in the ordinal order of their ids.</summary>
-    public static PositionFallRow[] Decode(ulong seed, ReadOnlySpan<byte> bytes)
+    /// <param name="seed">The run's seed, for the rows.</param>
+    /// <param name="bytes">The blob.</param>
+    /// <param name="ids">
+    /// Ids already seen, shared by the runs of one read: every run names the same few dozen positions, and reading
+    /// 100,000 runs would otherwise make millions of copies of the same strings.
+    /// </param>
+    public static PositionFallRow[] Decode(ulong seed, ReadOnlySpan<byte> bytes, PositionIds? ids = null)
     {
         var blob = new BlobReader(bytes);
         if (blob.Byte() != LayoutVersion) throw BlobReader.Corrupt();
@@ -57,7 +63,8 @@ public static class PositionFallsBlob
         var falls = new PositionFallRow[m];
         for (var i = 0; i < m; i++)
         {
-            var id = Encoding.UTF8.GetString(blob.Bytes(blob.Count()));
+            var utf8 = blob.Bytes(blob.Count());
+            var id = ids is null ? Encoding.UTF8.GetString(utf8) : ids.Get(utf8);
             var first = blob.Count();
             var lostAt = blob.Unsigned();
             var changes = blob.Count();
@@ -72,3 +79,20 @@ public static class PositionFallsBlob
         value >= 0 ? (ulong)value : throw new ArgumentOutOfRangeException(nameof(value), value, "hours and counts are never negative");
 }
 
+
+/// <summary>Position ids decoded from UTF-8, each made into a string once and then looked up by its characters.</summary>
+public sealed class PositionIds
+{
+    private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+
+    public string Get(ReadOnlySpan<byte> utf8)
+    {
+        Span<char> buffer = stackalloc char[128];
+        var chars = utf8.Length <= buffer.Length ? buffer[..Encoding.UTF8.GetChars(utf8, buffer)] : Encoding.UTF8.GetString(utf8).AsSpan();
+        var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(chars, out var id)) return id;
+        id = chars.ToString();
+        _ids.Add(id, id);
+        return id;
+    }
+}
