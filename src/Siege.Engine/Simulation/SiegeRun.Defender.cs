@@ -8,8 +8,8 @@ namespace Siege.Engine.Simulation;
 // The garrison's decisions: night reinforcement from the reserve, counter-attacks on lost key positions, repairs.
 internal sealed partial class SiegeRun
 {
-    private bool[] _connected = [];
-    private int[] _occupiersAtCounter = [];
+    private readonly bool[] _connected;
+    private readonly int[] _occupiersAtCounter;
     private readonly Queue<int> _search = new();
     // The positions connected to the core depend only on who holds what and which crossings stand (_mapVersion).
     private int _connectedVersion = -1;
@@ -42,7 +42,6 @@ internal sealed partial class SiegeRun
     {
         if (_connectedVersion == _mapVersion) return;
         _connectedVersion = _mapVersion;
-        if (_connected.Length != _holder.Length) _connected = new bool[_holder.Length];
         Array.Clear(_connected);
         _search.Clear();
         for (var i = 0; i < _holder.Length; i++)
@@ -93,7 +92,6 @@ internal sealed partial class SiegeRun
     private void LaunchCounterattacks()
     {
         var d = _scenario.DefenderDoctrine;
-        if (_occupiersAtCounter.Length != _holder.Length) _occupiersAtCounter = new int[_holder.Length];
         var searched = false;
         foreach (var i in _model.KeyPositions)
         {

@@ -16,11 +16,11 @@ internal sealed partial class SiegeRun
     private readonly ulong _seed;
     private readonly IRunObserver? _observer;
     private readonly RunDetail _detail;
-    // Borrowed from the thread (see RunBuffers): a fresh 1,024-entry list was half of a run's allocation.
-    private readonly List<ChronicleEntry> _chronicle = RunBuffers.RentChronicle();
-    // Sized for a long siege up front: growing these lists was a measurable share of a run's time.
-    private readonly List<DailySnapshot> _days = new(128);
-    private readonly List<OffensiveSpan> _offensives = [];
+    // Borrowed from the thread (see RunBuffers) and given back at the end of the run.
+    private readonly RunWorkspace _workspace;
+    private readonly List<ChronicleEntry> _chronicle;
+    private readonly List<DailySnapshot> _days;
+    private readonly List<OffensiveSpan> _offensives;
 
     // Positions, by index into the model's position array.
     private readonly Side[] _holder;
@@ -40,8 +40,8 @@ internal sealed partial class SiegeRun
     private readonly int[] _firstLost;
     private readonly int[] _changes;
     private readonly bool[] _crossingOpen;
-    private readonly Xoshiro256StarStar[] _combatStreams;
-    private readonly Xoshiro256StarStar[] _counterStreams;
+    private readonly Xoshiro256StarStar?[] _combatStreams;
+    private readonly Xoshiro256StarStar?[] _counterStreams;
     private readonly Frontier _frontierWithCore = new();
     private readonly Frontier _frontierWithoutCore = new();
 
@@ -74,37 +74,36 @@ internal sealed partial class SiegeRun
         _seed = seed;
         _detail = detail;
         _observer = observer;
-        var n = model.Positions.Length;
-        _holder = new Side[n];
-        for (var i = 0; i < n; i++) _holder[i] = model.Positions[i].HeldBy;
-        _attackerPresent = new bool[n];
-        _garrison = new int[n];
-        _planned = new int[n];
-        _occupiers = new int[n];
-        _assault = new int[n];
-        _assaultStart = new int[n];
-        _assaultRiver = new double[n];
-        _counter = new int[n];
-        _counterStart = new int[n];
-        _condition = new double[n];
-        Array.Fill(_condition, 1.0);
-        _gasUntil = new int[n];
-        Array.Fill(_gasUntil, -1);
-        _gasIntensity = new double[n];
-        _lostAt = new int[n];
-        Array.Fill(_lostAt, -1);
-        _firstLost = new int[n];
-        Array.Fill(_firstLost, -1);
-        _changes = new int[n];
-        _crossingOpen = new bool[model.CrossingIndex.Count];
-        Array.Fill(_crossingOpen, true);
+        var w = _workspace = RunBuffers.Rent(model);
+        _chronicle = w.Chronicle;
+        _days = w.Days;
+        _offensives = w.Offensives;
+        _holder = w.Holder;
+        _attackerPresent = w.AttackerPresent;
+        _garrison = w.Garrison;
+        _planned = w.Planned;
+        _occupiers = w.Occupiers;
+        _assault = w.Assault;
+        _assaultStart = w.AssaultStart;
+        _assaultRiver = w.AssaultRiver;
+        _counter = w.Counter;
+        _counterStart = w.CounterStart;
+        _condition = w.Condition;
+        _gasUntil = w.GasUntil;
+        _gasIntensity = w.GasIntensity;
+        _lostAt = w.LostAt;
+        _firstLost = w.FirstLost;
+        _changes = w.Changes;
+        _connected = w.Connected;
+        _occupiersAtCounter = w.OccupiersAtCounter;
+        _crossingOpen = w.CrossingOpen;
         // Per-position streams ("combat/<id>", "counterattack/<id>") are created when first drawn from (see
         // CombatStream): most positions never see a fight, and a stream depends only on the seed and its name.
-        _combatStreams = new Xoshiro256StarStar[n];
-        _counterStreams = new Xoshiro256StarStar[n];
-        _assaulted = new PositionSet(n);
-        _counterattacked = new PositionSet(n);
-        _damaged = new PositionSet(n);
+        _combatStreams = w.CombatStreams;
+        _counterStreams = w.CounterStreams;
+        _assaulted = w.Assaulted;
+        _counterattacked = w.Counterattacked;
+        _damaged = w.Damaged;
         InitialiseSupplies();
     }
 
@@ -157,7 +156,7 @@ internal sealed partial class SiegeRun
         _outcome ??= Outcome.Held;
         CloseOpenOffensive(endHour);
         var result = BuildResult(endHour);
-        RunBuffers.ReturnChronicle(_chronicle);
+        RunBuffers.Return(_workspace);
         return result;
     }
 
