@@ -7,7 +7,7 @@ namespace Siege.Engine.Simulation;
 
 /// <summary>
 /// A scenario compiled once into arrays (indices, adjacency, the schedule of events and arrivals) so that each run
-/// does no look-ups by name. Immutable and safe to share between threads; <see cref="Run(ulong)"/> owns all run state.
+/// does no look-ups by name. Immutable and safe to share between threads; <see cref="Run(ulong, RunDetail)"/> owns all run state.
 /// </summary>
 public sealed class SiegeModel
 {
@@ -236,7 +236,7 @@ public sealed class SiegeModel
             .ToArray();
 }
 
-/// <summary>How much of a run's record <see cref="SiegeModel.Run"/> returns.</summary>
+/// <summary>How much of a run's record <see cref="SiegeModel.Run(ulong, RunDetail)"/> returns.</summary>
 public enum RunDetail
 {
     /// <summary>Everything, the chronicle included.</summary>
