@@ -56,4 +56,29 @@ public sealed class CountingHistogram
     }
 
     public int? Percentile(int percent) => Percentiles(percent)?[0];
+
+    /// <summary>The smallest value added, or null when empty.</summary>
+    public int? Min => Count == 0 ? null : _counts.Keys.Min();
+
+    /// <summary>The largest value added, or null when empty.</summary>
+    public int? Max => Count == 0 ? null : _counts.Keys.Max();
+
+    /// <summary>
+    /// How many values fall in each of <paramref name="bins"/> bins of <paramref name="width"/>, the first starting at
+    /// <paramref name="start"/> (bin k holds start + k·width ≤ value &lt; start + (k+1)·width). Values outside every
+    /// bin are not counted.
+    /// </summary>
+    public long[] Binned(int start, int width, int bins)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
+        ArgumentOutOfRangeException.ThrowIfNegative(bins);
+        var result = new long[bins];
+        foreach (var (value, count) in _counts)
+        {
+            // Floor division, so values below zero would land in the bin below rather than the one above.
+            var k = (int)Math.Floor((value - (double)start) / width);
+            if (k >= 0 && k < bins) result[k] += count;
+        }
+        return result;
+    }
 }

@@ -54,4 +54,21 @@ public sealed class CountingHistogramTests
             Assert.Equal(expected, Of([.. values.Reverse()]).Percentile(p));
         });
     }
+    [Fact]
+    public void Binned_counts_each_value_in_the_bin_that_starts_at_or_below_it()
+    {
+        // Bins of 12 from 1,080: [1080, 1092) holds 1,080, 1,090 and 1,091; [1092, 1104) holds 1,100; [1104, 1116)
+        // is empty; [1116, 1128) holds nothing either, since 1,128 starts the next bin, which is not asked for.
+        var h = Of(1090, 1080, 1100, 1091, 1128);
+        Assert.Equal([3L, 1L, 0L, 0L], h.Binned(1080, 12, 4));
+        Assert.Equal([3L, 1L, 0L, 0L, 1L], h.Binned(1080, 12, 5));
+        Assert.Equal((1080, 1128), (h.Min, h.Max));
+    }
+
+    [Fact]
+    public void An_empty_histogram_has_no_least_or_greatest_value()
+    {
+        Assert.Null(new CountingHistogram().Min);
+        Assert.Null(new CountingHistogram().Max);
+    }
 }

@@ -7,7 +7,7 @@ namespace Siege.Web.BrowserTests;
 public sealed class WhatIfTests(ViewerServer server, Chromium chromium)
 {
     [Fact]
-    public async Task The_what_if_panel_runs_a_variant_on_the_server_and_shows_the_result_with_the_record_marked()
+    public async Task The_what_if_panel_runs_a_variant_on_the_server_and_shows_both_distributions_with_the_record_marked()
     {
         await using var viewer = await ViewerPage.OpenAsync(chromium, server, "?lang=en");
         var page = viewer.Page;
@@ -16,17 +16,29 @@ public sealed class WhatIfTests(ViewerServer server, Chromium chromium)
 
         await page.SelectOptionAsync("#whatif-variant", "relief-early");
         await Assertions.Expect(page.Locator("#whatif-description")).ToContainTextAsync(reliefEarly.GetProperty("descriptionEn").GetString()!);
-        await page.FillAsync("#whatif-runs", "3");
+        await page.FillAsync("#whatif-runs", "12");
         await page.ClickAsync("#whatif-submit");
 
         var result = page.Locator("#whatif-result");
         await Assertions.Expect(result.Locator("svg.whatif-chart")).ToBeVisibleAsync(new() { Timeout = 120_000 });
         await Assertions.Expect(result.Locator("h3")).ToContainTextAsync(reliefEarly.GetProperty("nameEn").GetString()!);
-        await Assertions.Expect(result.Locator("h3")).ToContainTextAsync("3 paired seeds");
+        await Assertions.Expect(result.Locator("h3")).ToContainTextAsync("12 paired seeds");
         // Hengyang's record gives the siege 47 days (zh-wp) and 48 (en-wp): one line each.
         Assert.Equal(2, await result.Locator(".record-line").CountAsync());
         await Assertions.Expect(result).ToContainTextAsync("95% interval");
-        Assert.Equal(3, await result.Locator(".mean-mark").CountAsync());
+        // Each side's histogram holds its 12 runs, in the bins the server's JSON gives; a median line per side; the
+        // paired difference as one mean with its interval.
+        foreach (var side in new[] { "baseline", "variant" })
+        {
+            var bins = result.Locator($"g.histogram[data-side='{side}'] rect.histogram-bin");
+            var counts = await bins.EvaluateAllAsync<int[]>("bins => bins.map(b => Number(b.dataset.count))");
+            Assert.Equal(12, counts.Sum());
+            Assert.All(counts, c => Assert.True(c > 0));
+        }
+        Assert.Equal(2, await result.Locator(".median-line").CountAsync());
+        Assert.Equal(1, await result.Locator(".mean-mark").CountAsync());
+        await Assertions.Expect(result.Locator(".whatif-facts")).ToContainTextAsync("80% of runs");
+        await page.Locator("#whatif-panel").ScreenshotAsync(new LocatorScreenshotOptions { Path = Screenshots.PathFor("whatif-en") });
         Assert.Empty(viewer.Problems);
     }
 

@@ -53,6 +53,7 @@ internal sealed class WhatIfCommand(CliOutput output) : Command<WhatIfCommand.Se
         var table = new Table().AddColumns("", "baseline", "variant", "paired difference (95% interval)");
         table.AddRow("length: mean (days)", F(comparison.Baseline.DurationDays.Mean), F(comparison.Variant.DurationDays.Mean), Diff(comparison.Difference.DurationDays));
         table.AddRow("length: median (days)", F(comparison.Baseline.DurationDays.P50), F(comparison.Variant.DurationDays.P50), "");
+        table.AddRow("length: p10–p90 (days)", Range(comparison.Baseline.DurationDays), Range(comparison.Variant.DurationDays), "");
         table.AddRow("defenders killed", "", "", Diff(comparison.Difference.DefenderKilled));
         table.AddRow("attackers killed", "", "", Diff(comparison.Difference.AttackerKilled));
         output.Console.Write(table);
@@ -62,6 +63,8 @@ internal sealed class WhatIfCommand(CliOutput output) : Command<WhatIfCommand.Se
     }
 
     private static string F(double x) => x.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Range(LengthSummary d) => $"{F(d.P10)}–{F(d.P90)}";
 
     private static string Diff(PairedDifference d) =>
         Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{d.Mean:+0.00;-0.00;0} [{d.Ci95[0]:0.00}, {d.Ci95[1]:0.00}]"));

@@ -12,20 +12,24 @@ public sealed record PairedComparison(
     [property: JsonPropertyName("baseline")] SideSummary Baseline,
     [property: JsonPropertyName("difference")] Differences Difference,
     [property: JsonPropertyName("pLongerSiege")] double PLongerSiege,
-    [property: JsonPropertyName("varianceReduction")] double? VarianceReduction);
+    [property: JsonPropertyName("varianceReduction")] double? VarianceReduction,
+    [property: JsonPropertyName("distribution")] LengthDistribution Distribution);
 
-public sealed record MeanAndMedian(
+/// <summary>The siege's length over one side's runs: the mean and nearest-rank percentiles, in days.</summary>
+public sealed record LengthSummary(
     [property: JsonPropertyName("mean")] double Mean,
-    [property: JsonPropertyName("p50")] double P50);
+    [property: JsonPropertyName("p10")] double P10,
+    [property: JsonPropertyName("p50")] double P50,
+    [property: JsonPropertyName("p90")] double P90);
 
-public sealed record SideSummary([property: JsonPropertyName("durationDays")] MeanAndMedian DurationDays);
+public sealed record SideSummary([property: JsonPropertyName("durationDays")] LengthSummary DurationDays);
 
 /// <summary>The variant's id and names, with its own summary (one object, as the JSON has one "variant" key).</summary>
 public sealed record VariantSide(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("nameEn")] string NameEn,
-    [property: JsonPropertyName("durationDays")] MeanAndMedian DurationDays);
+    [property: JsonPropertyName("durationDays")] LengthSummary DurationDays);
 
 /// <summary>The mean of variant − baseline over the seeds, with a 95% interval for that mean.</summary>
 public sealed record PairedDifference(

@@ -34,15 +34,21 @@ public static class WhatIfComparer
         }
         var n = duration.Count;
         return new PairedComparison(
-            new VariantSide(variant.Id, variant.Name, variant.NameEn, new MeanAndMedian(Days(duration.VariantMean), Median(variantHours))),
+            new VariantSide(variant.Id, variant.Name, variant.NameEn, Summary(duration.VariantMean, variantHours)),
             n,
-            new SideSummary(new MeanAndMedian(Days(duration.BaselineMean), Median(baselineHours))),
+            new SideSummary(Summary(duration.BaselineMean, baselineHours)),
             new Differences(duration.Difference(), defenderKilled.Difference(), attackerKilled.Difference()),
             n == 0 ? 0 : Math.Round((double)longer / n, 4),
-            duration.VarianceReduction());
+            duration.VarianceReduction(),
+            LengthDistribution.Of(baselineHours, variantHours));
     }
 
-    private static double Median(CountingHistogram hours) => hours.Percentile(50) is { } h ? Math.Round(h / 24.0, 2) : double.NaN;
+    private static LengthSummary Summary(double meanDays, CountingHistogram hours)
+    {
+        var p = hours.Percentiles(10, 50, 90);
+        double At(int k) => p is null ? double.NaN : Math.Round(p[k] / 24.0, 2);
+        return new LengthSummary(Days(meanDays), At(0), At(1), At(2));
+    }
 
     private static double Days(double days) => Math.Round(days, 3);
 }

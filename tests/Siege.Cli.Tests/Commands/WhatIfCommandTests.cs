@@ -27,7 +27,13 @@ public sealed class WhatIfCommandTests : IDisposable
         }
         Assert.Equal(0, json.GetProperty("pLongerSiege").GetDouble());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("varianceReduction").ValueKind);
+        // The same runs, so the same distribution bin for bin.
+        var distribution = json.GetProperty("distribution");
+        Assert.Equal(Counts(distribution, "baseline"), Counts(distribution, "variant"));
     }
+
+    private static long[] Counts(JsonElement distribution, string side) =>
+        [.. distribution.GetProperty(side).EnumerateArray().Select(e => e.GetInt64())];
 
     // Each variant's rationale says which way the siege should move; a paired test over 1,000 seeds checks it: the 95%
     // interval of the mean paired difference must lie wholly on that side of zero. "not shorter" is for a variant
@@ -57,11 +63,22 @@ public sealed class WhatIfCommandTests : IDisposable
     public void The_summary_has_the_documented_fields()
     {
         var json = WhatIf("no-gas", 30);
-        foreach (var key in new[] { "variant", "runs", "baseline", "difference", "pLongerSiege", "varianceReduction" })
+        foreach (var key in new[] { "variant", "runs", "baseline", "difference", "pLongerSiege", "varianceReduction", "distribution" })
             Assert.True(json.TryGetProperty(key, out _), $"missing '{key}'");
         Assert.Equal("no-gas", json.GetProperty("variant").GetProperty("id").GetString());
-        Assert.True(json.GetProperty("variant").TryGetProperty("durationDays", out _));
         Assert.Equal(30, json.GetProperty("runs").GetInt32());
+        foreach (var side in new[] { json.GetProperty("baseline"), json.GetProperty("variant") })
+        {
+            var days = side.GetProperty("durationDays");
+            var (p10, p50, p90) = (days.GetProperty("p10").GetDouble(), days.GetProperty("p50").GetDouble(), days.GetProperty("p90").GetDouble());
+            Assert.True(p10 <= p50 && p50 <= p90, $"percentiles out of order: {p10}, {p50}, {p90}");
+        }
+        // Each side's 30 runs are all in the histogram, whose bins are whole hours and at most 40.
+        var distribution = json.GetProperty("distribution");
+        Assert.Equal(30, Counts(distribution, "baseline").Sum());
+        Assert.Equal(30, Counts(distribution, "variant").Sum());
+        Assert.InRange(Counts(distribution, "baseline").Length, 1, 40);
+        Assert.Equal(distribution.GetProperty("binHours").GetInt32() / 24.0, distribution.GetProperty("binDays").GetDouble(), 4);
     }
 
     [Fact]

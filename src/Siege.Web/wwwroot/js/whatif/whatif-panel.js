@@ -1,5 +1,5 @@
 // The what-if panel: pick one of the scenario's shipped variants, run it and the baseline on the same N seeds on the
-// server, and see the two lengths of the siege side by side with the paired difference and its 95% interval.
+// server, and see the two distributions of the siege's length overlaid, with the paired difference and its 95% interval.
 
 import { htmlEl } from '../svg.js';
 import { api } from '../api.js';
@@ -103,8 +103,11 @@ export class WhatIfPanel {
       baseline: t('whatif.baseline'),
       variant: t('whatif.variant'),
       difference: t('whatif.difference'),
-      mean: t('whatif.mean'),
       median: t('whatif.median'),
+      share: (v) => formatPercent(v, 0),
+      binTitle: (side, from, to, runs) => t('whatif.binTitle', {
+        side, from: formatNumber(from, 2), to: formatNumber(to, 2), runs: formatNumber(runs),
+      }),
       record: (value) => t('whatif.record', { days: formatNumber(value, 0) }),
       recordLegend: t('whatif.recordLegend'),
       interval: t('whatif.interval'),
@@ -113,9 +116,10 @@ export class WhatIfPanel {
       caption: t('whatif.chartCaption'),
     });
     const facts = htmlEl('dl', { class: 'facts whatif-facts' }, null, box);
+    const lengths = (d) => t('whatif.lengthSummary', { mean: days(d.mean), median: days(d.p50), p10: days(d.p10), p90: days(d.p90) });
     const rows = [
-      [t('whatif.baselineLength'), t('whatif.meanMedian', { mean: days(r.baseline.durationDays.mean), median: days(r.baseline.durationDays.p50) })],
-      [t('whatif.variantLength'), t('whatif.meanMedian', { mean: days(r.variant.durationDays.mean), median: days(r.variant.durationDays.p50) })],
+      [t('whatif.baselineLength'), lengths(r.baseline.durationDays)],
+      [t('whatif.variantLength'), lengths(r.variant.durationDays)],
       [t('whatif.pairedDifference'), t('whatif.differenceValue', {
         mean: formatSigned(diff.mean, 2), low: formatSigned(diff.ci95[0], 2), high: formatSigned(diff.ci95[1], 2),
       })],
