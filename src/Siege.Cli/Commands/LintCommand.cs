@@ -21,7 +21,7 @@ internal sealed class LintCommand(CliOutput output) : Command<LintCommand.Settin
     {
         if (settings.Variant is not null) return LintVariant(settings);
         var result = ScenarioOption.Load(settings.Path);
-        foreach (var d in result.Diagnostics) output.Out.WriteLine(d.ToString());
+        Print(result.Diagnostics, result.Warnings);
         if (!result.Succeeded)
         {
             output.Error.WriteLine($"siege: {result.Diagnostics.Count} problem(s) found");
@@ -38,7 +38,7 @@ internal sealed class LintCommand(CliOutput output) : Command<LintCommand.Settin
     private int LintVariant(Settings settings)
     {
         var result = ScenarioOption.LoadVariant(settings.Path, settings.Variant!);
-        foreach (var d in result.Diagnostics) output.Out.WriteLine(d.ToString());
+        Print(result.Diagnostics, result.Warnings);
         if (!result.Succeeded)
         {
             output.Error.WriteLine($"siege: {result.Diagnostics.Count} problem(s) found");
@@ -47,5 +47,11 @@ internal sealed class LintCommand(CliOutput output) : Command<LintCommand.Settin
         var v = result.Variant!;
         output.Out.WriteLine($"ok: variant {v.Id} ({v.NameEn}): {v.ChangeCount} change(s) to {result.Scenario!.Scenario.Id}");
         return SiegeApp.Ok;
+    }
+
+    /// <summary>Errors, then warnings, one per line. Warnings alone leave the exit code at 0: the scenario still runs.</summary>
+    private void Print(IReadOnlyList<Scenarios.Diagnostic> errors, IReadOnlyList<Scenarios.Diagnostic> warnings)
+    {
+        foreach (var d in errors.Concat(warnings)) output.Out.WriteLine(d.ToString());
     }
 }

@@ -40,6 +40,10 @@ public enum CrossingKind
     Ford,
 }
 
+/// <summary>
+/// A place that can be held. <see cref="Role"/> says what it was for, in English, and <see cref="RoleZh"/> in
+/// Chinese; both are for readers only (the engine never reads them) and either may be missing.
+/// </summary>
 public sealed record Position(
     string Id,
     string Name,
@@ -53,7 +57,8 @@ public sealed record Position(
     bool Key = false,
     bool HoldToLast = false,
     bool Approximate = true,
-    string? Role = null);
+    string? Role = null,
+    string? RoleZh = null);
 
 /// <summary>An undirected link along which fighting, reinforcement and retreat move; it may use a river crossing.</summary>
 public sealed record Approach(string From, string To, string? CrossingId = null);

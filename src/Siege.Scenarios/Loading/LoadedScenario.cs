@@ -4,7 +4,8 @@ using Siege.Scenarios.Record;
 
 namespace Siege.Scenarios.Loading;
 
-public sealed record SourceReference(string Id, string Title, string? Author, string? Year, string? Url, string? Licence, string? Note);
+/// <summary>One entry of the sources list; <see cref="Note"/> is in English and <see cref="NoteZh"/> its Chinese.</summary>
+public sealed record SourceReference(string Id, string Title, string? Author, string? Year, string? Url, string? Licence, string? Note, string? NoteZh = null);
 
 /// <summary>
 /// A scenario as loaded: the engine's input, the historical record and the source list kept apart from it,

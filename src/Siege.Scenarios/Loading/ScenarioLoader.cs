@@ -10,6 +10,9 @@ namespace Siege.Scenarios.Loading;
 public sealed record LoadResult(LoadedScenario? Scenario, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool Succeeded => Scenario is not null && Diagnostics.Count == 0;
+
+    /// <summary>What lint points out but loading does not need (an English text without its Chinese companion).</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
 }
 
 /// <summary>
@@ -44,7 +47,7 @@ public static class ScenarioLoader
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content.ToString())));
         var loaded = new ScenarioReader(diagnostics).Read(parts, hash, files.MainFile);
-        return diagnostics.HasErrors ? new LoadResult(null, diagnostics.Items) : new LoadResult(loaded, []);
+        return Result(loaded, diagnostics);
     }
 
     /// <summary>
@@ -65,8 +68,11 @@ public static class ScenarioLoader
         // The hash is of the files as written: the variant's own hash keys what was changed.
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content.ToString())));
         var loaded = new ScenarioReader(diagnostics).Read(parts, hash, files.MainFile);
-        return diagnostics.HasErrors ? new LoadResult(null, diagnostics.Items) : new LoadResult(loaded, []);
+        return Result(loaded, diagnostics);
     }
+
+    private static LoadResult Result(LoadedScenario? loaded, Diagnostics diagnostics) =>
+        (diagnostics.HasErrors ? new LoadResult(null, diagnostics.Items) : new LoadResult(loaded, [])) with { Warnings = diagnostics.Warnings };
 
     private static Located? Parse(IScenarioFiles files, string path, Diagnostics diagnostics, StringBuilder content, Located? at)
     {

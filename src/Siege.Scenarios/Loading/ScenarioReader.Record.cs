@@ -28,8 +28,9 @@ internal sealed partial class ScenarioReader
         var id = r.String("id", required: true);
         var kind = r.Enum<RecordKind>("kind", required: true);
         var sources = ReadSourceKeys(r);
-        var note = r.String("note");
+        // Unlike the other notes, a record item's plain `note` is the Chinese one and `noteEn` the English.
         var noteEn = r.String("noteEn");
+        var note = r.ChineseFor("noteEn", "note");
         RecordItem? item = null;
         if (id is not null && kind is { } k)
         {
@@ -95,10 +96,11 @@ internal sealed partial class ScenarioReader
             var value = f.Number("value", required: true);
             var source = ReadSourceKeys(f);
             var note = f.String("note");
+            var noteZh = f.ChineseFor("note", "noteZh");
             f.Finish();
             if (value < 0) diagnostics.Add(f.Node("value")!.Value, $"{f.What}.value: must not be negative");
             if (source.IsEmpty) diagnostics.Add(at, $"{f.What}: every figure of the record needs its source");
-            if (value is not null && !source.IsEmpty) list.Add(new RecordFigure(value.Value, source[0], note));
+            if (value is not null && !source.IsEmpty) list.Add(new RecordFigure(value.Value, source[0], note, noteZh));
         }
         return list.ToImmutable();
     }

@@ -110,7 +110,8 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
             var r = new MapReader(item, diagnostics, "source");
             var id = r.String("id", required: true);
             var title = r.String("title", required: true);
-            var source = new SourceReference(id ?? "", title ?? "", r.String("author"), r.String("year"), r.String("url"), r.String("licence"), r.String("note"));
+            var source = new SourceReference(id ?? "", title ?? "", r.String("author"), r.String("year"), r.String("url"), r.String("licence"), r.String("note"),
+                r.ChineseFor("note", "noteZh", id is null ? null : $"source '{id}'"));
             r.Finish();
             if (id is null) continue;
             if (!_sourceIds.Add(id)) diagnostics.Add(r.Node("id")!.Value, $"source: duplicate id '{id}'");
@@ -131,7 +132,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         return keys.ToImmutable();
     }
 
-    /// <summary>A figure: a plain number, or <c>{value, min, max, source, note}</c>.</summary>
+    /// <summary>A figure: a plain number, or <c>{value, min, max, source, note, noteZh}</c>.</summary>
     private Figure? ReadFigure(MapReader r, string key, bool required = false)
     {
         if (r.Node(key, required) is not { } at) return null;
@@ -145,10 +146,11 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         var max = f.Number("max");
         var sources = ReadSourceKeys(f);
         var note = f.String("note");
+        var noteZh = f.ChineseFor("note", "noteZh");
         f.Finish();
         if (value is null) return null;
         if (min > value || max < value) diagnostics.Add(at, $"{what}: value {Format(value.Value)} lies outside its range [{Format(min ?? value.Value)}, {Format(max ?? value.Value)}]");
-        return new Figure(value.Value, min, max, sources, note);
+        return new Figure(value.Value, min, max, sources, note, noteZh);
     }
 
     private Figure? ReadNonNegative(MapReader r, string key, bool required = false)

@@ -9,10 +9,11 @@ namespace Siege.Scenarios.Record;
 /// </summary>
 public sealed record HistoricalRecord(ImmutableArray<RecordItem> Items);
 
+/// <summary>One item of the record. Its <see cref="Note"/> is the Chinese note and <see cref="NoteEn"/> the English one.</summary>
 public abstract record RecordItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn);
 
-/// <summary>One published figure and who published it.</summary>
-public sealed record RecordFigure(double Value, string Source, string? Note);
+/// <summary>One published figure and who published it; <see cref="Note"/> in English, <see cref="NoteZh"/> in Chinese.</summary>
+public sealed record RecordFigure(double Value, string Source, string? Note, string? NoteZh = null);
 
 public sealed record SiegeEndItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn, DateTime Date, int ToleranceDays)
     : RecordItem(Id, Sources, Note, NoteEn);

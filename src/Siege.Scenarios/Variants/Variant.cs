@@ -5,7 +5,8 @@ namespace Siege.Scenarios.Variants;
 
 /// <summary>
 /// What a variant says about itself: its names, what it changes and why, on which sources, and a hash of the
-/// variant file's text (a run of a variant is keyed by the scenario's hash and this one).
+/// variant file's text (a run of a variant is keyed by the scenario's hash and this one). The rationale is written in
+/// English; <see cref="RationaleZh"/> is its Chinese, null in files older than it.
 /// </summary>
 public sealed record Variant(
     string Id,
@@ -14,6 +15,7 @@ public sealed record Variant(
     string Description,
     string DescriptionEn,
     string Rationale,
+    string? RationaleZh,
     ImmutableArray<string> Sources,
     int ChangeCount,
     string ContentHash,
@@ -23,4 +25,7 @@ public sealed record Variant(
 public sealed record VariantLoadResult(LoadedScenario? Scenario, Variant? Variant, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool Succeeded => Scenario is not null && Variant is not null && Diagnostics.Count == 0;
+
+    /// <summary>What lint points out in the variant and the scenario but loading does not need.</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
 }

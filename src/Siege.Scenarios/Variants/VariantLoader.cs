@@ -25,7 +25,8 @@ public static class VariantLoader
 
         var result = ScenarioLoader.Load(scenario, (parts, d) => VariantApplier.Apply(variant, parts, d));
         var located = result.Diagnostics.Select(d => Locate(d, variantFile)).ToList();
-        return new VariantLoadResult(result.Scenario, variant.Variant, located);
+        var warnings = diagnostics.Warnings.Concat(result.Warnings.Select(d => Locate(d, variantFile))).ToList();
+        return new VariantLoadResult(result.Scenario, variant.Variant, located) { Warnings = warnings };
     }
 
     /// <summary>Checks a variant file's form alone, without a scenario (paths are not resolved).</summary>

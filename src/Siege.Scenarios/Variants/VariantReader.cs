@@ -35,6 +35,7 @@ internal static class VariantReader
         var description = r.String("description", required: true);
         var descriptionEn = r.String("descriptionEn", required: true);
         var rationale = r.String("rationale", required: true);
+        var rationaleZh = r.ChineseFor("rationale", "rationaleZh");
         if (!r.Has("source")) r.Node("source", required: true);
         var sources = r.Strings("source");
         var changes = new List<VariantChange>();
@@ -47,7 +48,7 @@ internal static class VariantReader
         if (diagnostics.HasErrors || id is null || name is null || nameEn is null || description is null || descriptionEn is null || rationale is null)
             return null;
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-        var variant = new Variant(id, name, nameEn, description, descriptionEn, rationale,
+        var variant = new Variant(id, name, nameEn, description, descriptionEn, rationale, rationaleZh,
             sources.Select(s => s.Value).ToImmutableArray(), changes.Count, hash, file);
         return new VariantDocument(variant, changes, sources);
     }

@@ -70,6 +70,19 @@ internal sealed class MapReader
         return null;
     }
 
+    /// <summary>
+    /// The Chinese companion of a free text written in English (<c>roleZh</c> beside <c>role</c>). Without it the
+    /// Chinese side of the viewer and the report can only show the English, so its absence beside an English text is
+    /// a warning, at the English text; <paramref name="what"/> names the mapping where <see cref="What"/> is too vague.
+    /// </summary>
+    public string? ChineseFor(string englishKey, string chineseKey, string? what = null)
+    {
+        var chinese = String(chineseKey);
+        if (chinese is null && Node(englishKey) is { Node: YamlScalarNode { Value.Length: > 0 } } english)
+            Diagnostics.Warn(english, $"{what ?? What}.{englishKey}: English text without its Chinese companion '{chineseKey}'");
+        return chinese;
+    }
+
     public double? Number(string key, bool required = false)
     {
         if (Node(key, required) is not { } at) return null;
