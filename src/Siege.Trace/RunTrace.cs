@@ -23,16 +23,20 @@ public sealed record RunTrace(
     ImmutableArray<TraceHour> Hours)
 {
     public const string FormatName = "siege-trace";
-    public const int FormatVersion = 1;
+    // 2: positions carry roleZh beside role.
+    public const int FormatVersion = 2;
 }
 
 public sealed record TraceScenario(string Id, string Name, string NameEn, string Start, int HorizonHours);
 
 public sealed record TraceMap(ImmutableArray<TracePosition> Positions, ImmutableArray<TraceApproach> Approaches, ImmutableArray<TraceRiver> Rivers);
 
-/// <summary>A position; x and y are kilometres east and north of the scenario's origin.</summary>
+/// <summary>
+/// A position; x and y are kilometres east and north of the scenario's origin. <see cref="Role"/> is what it was for
+/// in English, <see cref="RoleZh"/> in Chinese; either may be null.
+/// </summary>
 public sealed record TracePosition(string Id, string Name, string NameEn, string Tier, double X, double Y,
-    string Fortification, string Terrain, string HeldBy, bool Key, string? Role);
+    string Fortification, string Terrain, string HeldBy, bool Key, string? Role, string? RoleZh);
 
 public sealed record TraceApproach(string From, string To, string? Crossing);
 

@@ -64,7 +64,7 @@ public static class TraceBuilder
     /// <summary>The map in the trace's shape: what a viewer draws before (or without) a run.</summary>
     public static TraceMap Map(SiegeMap map) => new(
         [.. map.Positions.Select(p => new TracePosition(p.Id, p.Name, p.NameEn, Camel(p.Tier), p.X, p.Y, Camel(p.Fortification), Camel(p.Terrain),
-            Camel(p.HeldBy), p.Key, p.Role))],
+            Camel(p.HeldBy), p.Key, p.Role, p.RoleZh))],
         [.. map.Approaches.Select(a => new TraceApproach(a.From, a.To, a.CrossingId))],
         [.. map.Rivers.Select(r => new TraceRiver(r.Id, r.Name, r.NameEn,
             [.. r.Course.Select(c => ImmutableArray.Create(c.X, c.Y))],

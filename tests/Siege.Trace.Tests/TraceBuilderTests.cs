@@ -87,8 +87,23 @@ public sealed class TraceBuilderTests
         Assert.Equal("siege-trace", root.GetProperty("format").GetString());
         // The Xiang, the Zheng and the Lei (map.yaml).
         Assert.Equal(["xiang", "zheng", "lei"], root.GetProperty("map").GetProperty("rivers").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(RunTrace.FormatVersion, root.GetProperty("version").GetInt32());
         var hour = root.GetProperty("hours")[100];
         foreach (var field in new[] { "hour", "time", "holders", "garrisons", "attackers", "defender", "attacker", "offensive", "events" })
             Assert.True(hour.TryGetProperty(field, out _), $"missing hours[].{field}");
+    }
+
+    [Fact]
+    public void Each_position_carries_its_role_in_both_languages_side_by_side()
+    {
+        var hq = Seed1.Map.Positions.Single(p => p.Id == "zhongyang-yinhang");
+        Assert.Equal("10th Army HQ (basement vault)", hq.Role);
+        Assert.Equal("第十军军部（地下金库）", hq.RoleZh);
+
+        using var json = JsonDocument.Parse(TraceJson.Serialize(Seed1));
+        var position = json.RootElement.GetProperty("map").GetProperty("positions")[0];
+        var fields = position.EnumerateObject().Select(f => f.Name).ToList();
+        Assert.Equal(fields.IndexOf("role") + 1, fields.IndexOf("roleZh"));
+        Assert.Equal(hq.RoleZh, position.GetProperty("roleZh").GetString());
     }
 }
