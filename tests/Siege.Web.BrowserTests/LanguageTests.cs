@@ -37,6 +37,33 @@ public sealed partial class LanguageTests(ViewerServer server, Chromium chromium
         await viewer.SaveScreenshotAsync("desktop-zh");
     }
 
+    [Fact]
+    public async Task In_Chinese_the_positions_role_and_the_variants_rationale_are_shown_in_Chinese()
+    {
+        var variants = JsonDocument.Parse(await server.Http.GetStringAsync("/api/scenarios/hengyang-1944/variants")).RootElement;
+        var reliefEarly = variants.EnumerateArray().Single(v => v.GetProperty("id").GetString() == "relief-early");
+        await using var viewer = await ViewerPage.OpenAsync(chromium, server, "?lang=zh&t=0");
+        var page = viewer.Page;
+
+        await page.ClickAsync("#view-area");
+        await page.Locator("#map .position[data-id='zhongyang-yinhang']").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var details = page.Locator("#position-details");
+        await Assertions.Expect(details.Locator("dd[lang='zh-Hans']")).ToHaveTextAsync("第十军军部（地下金库）");
+        await Assertions.Expect(details).Not.ToContainTextAsync("10th Army HQ");
+
+        await page.SelectOptionAsync("#whatif-variant", "relief-early");
+        var rationale = page.Locator("#whatif-description .rationale");
+        await Assertions.Expect(rationale).ToHaveTextAsync(reliefEarly.GetProperty("rationaleZh").GetString()!);
+        await Assertions.Expect(rationale).ToHaveAttributeAsync("lang", "zh-Hans");
+
+        // Back in English, both are the English again.
+        await page.ClickAsync("#lang-en");
+        await Assertions.Expect(details.Locator("dd[lang='en']")).ToHaveTextAsync("10th Army HQ (basement vault)");
+        await Assertions.Expect(rationale).ToHaveAttributeAsync("lang", "en");
+        Assert.Empty(viewer.Problems);
+    }
+
     [Theory]
     [InlineData("zh-CN", "zh-Hans")]
     [InlineData("zh-TW", "zh-Hans")]

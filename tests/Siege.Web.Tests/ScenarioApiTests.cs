@@ -83,9 +83,35 @@ public sealed class ScenarioApiTests(InMemoryServer server) : IClassFixture<InMe
         var relief = variants.Single(v => v.GetProperty("id").GetString() == "relief-early");
         Assert.Equal("援军提前七天", relief.GetProperty("name").GetString());
         Assert.Equal("Relief arrives seven days earlier", relief.GetProperty("nameEn").GetString());
-        foreach (var field in new[] { "description", "descriptionEn", "rationale" })
+        foreach (var field in new[] { "description", "descriptionEn", "rationale", "rationaleZh" })
             Assert.False(string.IsNullOrEmpty(relief.GetProperty(field).GetString()), field);
         Assert.Equal(["zh-wp", "sec"], relief.GetProperty("sources").EnumerateArray().Select(x => x.GetString()));
+    }
+
+    [Fact]
+    public async Task Every_variants_rationale_comes_in_Chinese_too()
+    {
+        var variants = (await GetJsonAsync("/api/scenarios/hengyang-1944/variants")).EnumerateArray().ToList();
+        Assert.All(variants, v => Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", v.GetProperty("rationaleZh").GetString()));
+        var relief = variants.Single(v => v.GetProperty("id").GetString() == "relief-early");
+        // The Chinese names the places as the map does (望城坳, 火车西站).
+        Assert.Contains("望城坳", relief.GetProperty("rationaleZh").GetString());
+        Assert.Contains("火车西站", relief.GetProperty("rationaleZh").GetString());
+    }
+
+    [Fact]
+    public async Task The_scenarios_English_notes_and_roles_come_with_their_Chinese()
+    {
+        var s = await GetJsonAsync("/api/scenarios/hengyang-1944");
+        var hq = s.GetProperty("map").GetProperty("positions").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "zhongyang-yinhang");
+        Assert.Equal("第十军军部（地下金库）", hq.GetProperty("roleZh").GetString());
+        var zhWp = s.GetProperty("sources").EnumerateArray().Single(x => x.GetProperty("id").GetString() == "zh-wp");
+        Assert.StartsWith("本项目的主要来源", zhWp.GetProperty("noteZh").GetString());
+        var killed = s.GetProperty("record").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "cas-defender-killed");
+        var figure = killed.GetProperty("figures").EnumerateArray().First(f => f.TryGetProperty("note", out _));
+        Assert.False(string.IsNullOrEmpty(figure.GetProperty("noteZh").GetString()));
+        var end = s.GetProperty("record").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "siege-end");
+        Assert.Contains("中央银行", end.GetProperty("note").GetString());
     }
 
     [Theory]

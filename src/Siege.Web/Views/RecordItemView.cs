@@ -48,10 +48,11 @@ internal sealed record RecordItemView(
     }
 
     private static ImmutableArray<RecordFigureView> FiguresOf(ImmutableArray<RecordFigure> figures) =>
-        [.. figures.Select(f => new RecordFigureView(f.Value, f.Source, f.Note))];
+        [.. figures.Select(f => new RecordFigureView(f.Value, f.Source, f.Note, f.NoteZh))];
 
     // The record's dates are days; a time would claim a precision the sources do not have.
     private static string Day(DateTime t) => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
-internal sealed record RecordFigureView(double Value, string Source, string? Note);
+/// <summary>A published figure; its note in English and in Chinese.</summary>
+internal sealed record RecordFigureView(double Value, string Source, string? Note, string? NoteZh);

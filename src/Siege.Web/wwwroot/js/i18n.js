@@ -59,6 +59,17 @@ export function nameOf(thing) {
   return current === 'zh' ? thing.name ?? thing.nameEn : thing.nameEn ?? thing.name;
 }
 
+/**
+ * A free text the scenario writes in English with an optional Chinese companion (a position's role and roleZh, a
+ * variant's rationale and rationaleZh): the current language's, or the other one rather than nothing. `lang` is the
+ * language of the text given, for the element that shows it.
+ */
+export function localText(en, zh) {
+  const english = { text: en, lang: 'en' };
+  const chinese = { text: zh, lang: 'zh-Hans' };
+  return (current === 'zh' ? [chinese, english] : [english, chinese]).find((choice) => choice.text) ?? null;
+}
+
 /** The other language's name, shown beside the current one where both are wanted. */
 export function otherNameOf(thing) {
   if (!thing) return '';

@@ -1,7 +1,7 @@
 // What the viewer says about one position at one hour: shared by the map's tooltip, its screen-reader labels and the
 // position panel.
 
-import { t, nameOf, otherNameOf, formatNumber, language } from './i18n.js';
+import { t, nameOf, otherNameOf, formatNumber, localText } from './i18n.js';
 
 export function holderText(holder) {
   return t(holder === 'A' ? 'holder.attacker' : 'holder.defender');
@@ -17,7 +17,10 @@ export function describePosition(position, frame, i) {
   });
 }
 
-/** The facts as [label, value] pairs, in the order the tooltip and the panel show them. */
+/**
+ * The facts as [label, value] pairs, in the order the tooltip and the panel show them; a value from the scenario's
+ * prose adds its language, since it may be the other one when the scenario gives none in this.
+ */
 export function positionFacts(position, frame, i) {
   const facts = [
     [t('position.holder'), holderText(frame.holders[i])],
@@ -28,8 +31,8 @@ export function positionFacts(position, frame, i) {
     [t('position.tier'), t(`tier.${position.tier}`)],
   ];
   if (position.key) facts.push([t('position.key'), t('position.keyYes')]);
-  // The scenario writes a position's role in English only, so it is shown only there.
-  if (position.role && language() === 'en') facts.push([t('position.role'), position.role]);
+  const role = localText(position.role, position.roleZh);
+  if (role) facts.push([t('position.role'), role.text, role.lang]);
   return facts;
 }
 

@@ -37,10 +37,10 @@ export class PositionPanel {
     htmlEl('span', { class: 'other-name', lang: language() === 'zh' ? 'en' : 'zh-Hans' }, names.secondary, heading);
 
     const facts = htmlEl('dl', { class: 'facts' }, null, box);
-    for (const [label, value] of positionFacts(position, frame, i)) {
+    for (const [label, value, lang] of positionFacts(position, frame, i)) {
       const row = htmlEl('div', {}, null, facts);
       htmlEl('dt', {}, label, row);
-      htmlEl('dd', {}, value, row);
+      htmlEl('dd', { lang }, value, row);
     }
 
     htmlEl('h4', {}, t('position.history'), box);

@@ -20,10 +20,10 @@ export class Tooltip {
     htmlEl('strong', {}, names.primary, el);
     htmlEl('span', { class: 'other-name', lang: language() === 'zh' ? 'en' : 'zh-Hans' }, names.secondary, el);
     const facts = htmlEl('dl', {}, null, el);
-    for (const [label, value] of positionFacts(position, frame, i).slice(0, SHOWN_FACTS)) {
+    for (const [label, value, lang] of positionFacts(position, frame, i).slice(0, SHOWN_FACTS)) {
       const row = htmlEl('div', {}, null, facts);
       htmlEl('dt', {}, label, row);
-      htmlEl('dd', {}, value, row);
+      htmlEl('dd', { lang }, value, row);
     }
     if (latest) {
       const last = htmlEl('p', { class: 'latest' }, null, el);

@@ -3,7 +3,7 @@
 
 import { htmlEl } from '../svg.js';
 import { api } from '../api.js';
-import { t, nameOf, language, formatNumber, formatPercent, formatSigned } from '../i18n.js';
+import { t, nameOf, language, localText, formatNumber, formatPercent, formatSigned } from '../i18n.js';
 import { drawWhatIfChart } from './whatif-chart.js';
 
 const DEFAULT_RUNS = 100;
@@ -58,8 +58,8 @@ export class WhatIfPanel {
     box.replaceChildren();
     if (!variant) return;
     htmlEl('p', {}, language() === 'zh' ? variant.description : variant.descriptionEn, box);
-    // The rationale is written in English only; in Chinese its sources still show where it comes from.
-    if (language() === 'en' && variant.rationale) htmlEl('p', { class: 'rationale' }, variant.rationale, box);
+    const rationale = localText(variant.rationale, variant.rationaleZh);
+    if (rationale) htmlEl('p', { class: 'rationale', lang: rationale.lang }, rationale.text, box);
     const sources = [variant.sources ?? []].flat();
     if (sources.length) htmlEl('p', { class: 'sources' }, t('whatif.sources', { sources: sources.join(', ') }), box);
   }
