@@ -17,16 +17,16 @@ public sealed class EscapingTests(ReportFixture fixture) : IClassFixture<ReportF
     [Fact]
     public void Data_text_with_markup_in_it_is_shown_as_text()
     {
-        // The scenario's summary, a position's name (map, tables, chronicle) and a variant's rationale, all hostile.
+        // The scenario's summary, a position's name (map, tables, chronicle) and role, and a variant's rationale, all hostile.
         var content = fixture.Content;
         var trace = content.Representative.Trace;
-        var positions = trace.Map.Positions.SetItem(0, trace.Map.Positions[0] with { Name = Hostile, NameEn = Hostile });
+        var positions = trace.Map.Positions.SetItem(0, trace.Map.Positions[0] with { Name = Hostile, NameEn = Hostile, Role = Hostile, RoleZh = Hostile });
         var whatIf = content.WhatIfs[0];
         var hostile = content with
         {
             Loaded = content.Loaded with { Summary = Hostile, SummaryEn = Hostile },
             Representative = content.Representative with { Trace = trace with { Map = trace.Map with { Positions = positions } } },
-            WhatIfs = [whatIf with { Variant = whatIf.Variant with { Rationale = Hostile } }],
+            WhatIfs = [whatIf with { Variant = whatIf.Variant with { Rationale = Hostile, RationaleZh = Hostile } }],
         };
         var html = ReportPage.Render(hostile);
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);

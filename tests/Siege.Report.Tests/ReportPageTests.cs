@@ -144,6 +144,41 @@ public sealed partial class ReportPageTests(ReportFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void The_Chinese_side_gives_roles_rationales_and_notes_in_Chinese_with_no_English_label()
+    {
+        var zh = Page.TextIn(Document.Root!, "zh");
+        var variant = Assert.Single(fixture.Content.WhatIfs).Variant;
+        Assert.Contains("第十军军部（地下金库）", zh, StringComparison.Ordinal); // the positions table
+        Assert.Contains("理由：" + variant.RationaleZh, zh, StringComparison.Ordinal);
+        Assert.Contains("5,600 [zh-wp]：信息框；伤亡一节亦同", zh, StringComparison.Ordinal); // a record figure's note
+        Assert.Contains(fixture.Loaded.Scenario.Combat.AttackerKillRate.NoteZh!, zh, StringComparison.Ordinal);
+        Assert.Contains(fixture.Loaded.Sources.Single(s => s.Id == "zh-wp").NoteZh!, zh, StringComparison.Ordinal);
+        Assert.Contains(fixture.Loaded.Record.Items.Single(i => i.Id == "siege-end").Note!, zh, StringComparison.Ordinal);
+        Assert.DoesNotContain("英文", zh, StringComparison.Ordinal);
+        Assert.DoesNotContain("10th Army HQ", zh, StringComparison.Ordinal);
+        Assert.DoesNotContain(variant.Rationale, zh, StringComparison.Ordinal);
+        Assert.Contains(variant.Rationale, Page.TextIn(Document.Root!, "en"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Where_the_scenario_gives_no_Chinese_the_Chinese_side_shows_the_English_and_says_so()
+    {
+        // As an older scenario or variant file would load: the English alone.
+        var content = fixture.Content;
+        var trace = content.Representative.Trace;
+        var hq = trace.Map.Positions[0] with { RoleZh = null };
+        var whatIf = content.WhatIfs[0];
+        var older = content with
+        {
+            Representative = content.Representative with { Trace = trace with { Map = trace.Map with { Positions = trace.Map.Positions.SetItem(0, hq) } } },
+            WhatIfs = [whatIf with { Variant = whatIf.Variant with { RationaleZh = null } }],
+        };
+        var zh = Page.TextIn(Page.Parse(ReportPage.Render(older)).Root!, "zh");
+        Assert.Contains("（英文）" + hq.Role, zh, StringComparison.Ordinal);
+        Assert.Contains("理由（原文为英文）：" + whatIf.Variant.Rationale, zh, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sources_are_listed_with_their_licences()
     {
         var table = Page.Elements(Document, "table").Single(t => Page.HasClass(t, "sources"));

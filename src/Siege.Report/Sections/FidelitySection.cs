@@ -82,14 +82,18 @@ internal static class FidelitySection
         return item.Sources.Concat(figures.Select(f => f.Source)).Distinct(StringComparer.Ordinal);
     }
 
-    /// <summary>The item's note and its figures' notes. They are written in English only where the record has no Chinese.</summary>
+    /// <summary>The item's note and its figures' notes, each in the reader's language where the record gives it.</summary>
     private static string Notes(RecordItem item)
     {
-        var notes = new List<Bi>();
-        if (item.Note is not null || item.NoteEn is not null) notes.Add(new(item.Note ?? item.NoteEn!, item.NoteEn ?? item.Note!));
+        var notes = new List<string>();
+        if (item.Note is not null || item.NoteEn is not null) notes.Add(Prose.Span(item.Note, item.NoteEn));
         var figures = item switch { DurationItem d => d.Figures, CasualtiesItem c => c.Figures, _ => [] };
-        notes.AddRange(figures.Where(f => f.Note is not null).Select(f => Bi.Same($"{Fmt.Count((long)Math.Round(f.Value))} [{f.Source}]: {f.Note}")));
-        return notes.Count == 0 ? "" : "<div class=\"note\">" + string.Join("<br/>", notes.Select(Markup.Span)) + "</div>";
+        foreach (var f in figures.Where(f => f.Note is not null || f.NoteZh is not null))
+        {
+            var figure = $"{Fmt.Count((long)Math.Round(f.Value))} [{Markup.Escape(f.Source)}]";
+            notes.Add(Markup.Span(language => $"{figure}{(language == Trace.Language.Chinese ? "：" : ": ")}{Prose.Html(language, f.NoteZh, f.Note)}"));
+        }
+        return notes.Count == 0 ? "" : "<div class=\"note\">" + string.Join("<br/>", notes) + "</div>";
     }
 
     /// <summary>

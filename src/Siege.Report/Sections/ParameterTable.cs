@@ -11,7 +11,7 @@ namespace Siege.Report.Sections;
 internal static class ParameterTable
 {
     public static readonly IReadOnlyList<Bi> Headers =
-        [new("参数", "parameter"), new("数值", "value"), new("范围", "range"), new("来源", "sources"), new("说明（英文）", "note")];
+        [new("参数", "parameter"), new("数值", "value"), new("范围", "range"), new("来源", "sources"), new("说明", "note")];
 
     public static IEnumerable<IReadOnlyList<string>> Rows(object parameters) =>
         parameters.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
@@ -23,7 +23,7 @@ internal static class ParameterTable
                 Markup.Escape(Fmt.Parameter(p.Figure.Value)),
                 p.Figure.Min is null && p.Figure.Max is null ? "—" : Markup.Escape($"{Fmt.Parameter(p.Figure.Low)}–{Fmt.Parameter(p.Figure.High)}"),
                 Sources(p.Figure),
-                Markup.Escape(p.Figure.Note ?? ""),
+                Prose.Span(p.Figure.NoteZh, p.Figure.Note),
             ]);
 
     /// <summary>The sources, with GUESS (the authors' own estimate) said in words.</summary>

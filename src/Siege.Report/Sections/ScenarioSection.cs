@@ -53,7 +53,7 @@ internal static class ScenarioSection
                 Markup.Span(Vocabulary.Fortification(p.Fortification)),
                 Markup.Span(Vocabulary.Terrain(p.Terrain)),
                 p.Key ? Markup.Span(new Bi("是", "yes")) : "",
-                Markup.Escape(p.Role ?? ""),
+                Prose.Span(p.RoleZh, p.Role),
             ]));
         html.Line("</details>");
 

@@ -27,7 +27,7 @@ internal static class SourcesSection
             html.Line("</ul>");
         }
         html.Table(
-            [new("键", "key"), new("标题", "title"), new("作者", "author"), new("年份", "year"), new("许可", "licence"), new("地址", "address"), new("说明（英文）", "note")],
+            [new("键", "key"), new("标题", "title"), new("作者", "author"), new("年份", "year"), new("许可", "licence"), new("地址", "address"), new("说明", "note")],
             sources.Select(s => (IReadOnlyList<string>)
             [
                 $"<code>{Markup.Escape(s.Id)}</code>",
@@ -36,7 +36,7 @@ internal static class SourcesSection
                 Markup.Escape(s.Year ?? ""),
                 Markup.Escape(s.Licence ?? ""),
                 s.Url is null ? "" : $"<code>{Markup.Escape(s.Url)}</code>",
-                Markup.Escape(s.Note ?? ""),
+                Prose.Span(s.NoteZh, s.Note),
             ]),
             "sources");
     }

@@ -42,10 +42,12 @@ internal static class WhatIfSection
         var c = w.Comparison;
         html.Heading(3, "whatif-" + v.Id, new Bi($"{v.Name}（{v.Id}）", $"{v.NameEn} ({v.Id})"));
         html.Paragraph(new Bi(v.Description, v.DescriptionEn));
-        // The rationale is written in English in the variant files; the Chinese page says so rather than hide it.
-        html.Paragraph(language => language == Trace.Language.Chinese
-            ? $"<span class=\"muted\">理由（原文为英文）：</span>{Markup.Escape(v.Rationale)}"
-            : $"<span class=\"muted\">Rationale: </span>{Markup.Escape(v.Rationale)}");
+        // A variant file without the Chinese rationale still has it shown, in English, and the Chinese page says so.
+        html.Paragraph(language => language == Trace.Language.English
+            ? $"<span class=\"muted\">Rationale: </span>{Markup.Escape(v.Rationale)}"
+            : v.RationaleZh is { } zh
+                ? $"<span class=\"muted\">理由：</span>{Markup.Escape(zh)}"
+                : $"<span class=\"muted\">理由（原文为英文）：</span><span lang=\"en\">{Markup.Escape(v.Rationale)}</span>");
         html.Paragraph(new Bi($"来源：{string.Join(", ", v.Sources)}；改动{v.ChangeCount}处。", $"Sources: {string.Join(", ", v.Sources)}; {v.ChangeCount} change(s)."));
         html.Table(
             [new("指标", "measure"), new("基线", "baseline"), new("假设", "variant"), new("配对差（95%区间）", "paired difference (95% interval)")],
