@@ -8,6 +8,22 @@ public sealed class LintCommandTests
         var result = CliRunner.Run("lint");
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("ok: scenarios/hengyang-1944/scenario.yaml: 63 positions", result.Out);
+        Assert.DoesNotContain("warning:", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Warnings_are_printed_with_their_place_and_leave_the_exit_code_at_0()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "lint-english-only.yaml");
+        File.WriteAllText(path, "variantVersion: 1\nid: english-only\nname: 英\nnameEn: English only\ndescription: x\ndescriptionEn: x\n" +
+            "rationale: Why, in English.\nsource: [zh-wp]\nchanges: []\n");
+        var result = CliRunner.Run("lint", "--variant", path);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal($"{path}:7:12: warning: variant.rationale: English text without its Chinese companion 'rationaleZh'", lines[0]);
+        Assert.StartsWith("ok: variant english-only", lines[^1]);
+        Assert.Equal("", result.Error);
     }
 
     [Fact]

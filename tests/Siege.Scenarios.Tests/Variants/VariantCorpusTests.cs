@@ -43,6 +43,20 @@ public sealed class VariantCorpusTests
             Assert.Contains(kind, names);
     }
 
+    /// <summary>
+    /// english-rationale.warnings: a variant without rationaleZh still loads; lint warns at its rationale and, in the
+    /// variant file, at the note of a figure the variant added.
+    /// </summary>
+    [Fact]
+    public void An_English_text_without_its_Chinese_is_a_warning_located_in_the_variant()
+    {
+        var result = VariantLoader.LoadPath(RepositoryPaths.Hengyang, Path.Combine(Cases, "english-rationale.yaml"));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Null(result.Variant!.RationaleZh);
+        var expected = File.ReadAllLines(Path.Combine(Cases, "english-rationale.warnings")).Where(l => l.Length > 0);
+        Assert.Equal(expected, result.Warnings.Select(d => d.ToString().Replace(Cases + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void A_missing_variant_file_is_a_diagnostic_not_an_exception()
     {
