@@ -40,6 +40,11 @@ internal static class ScenarioOption
             throw new CliException($"{path}: no such scenario file or folder");
         var shipped = ShippedVariants.Of(path);
         if (File.Exists(variant)) return VariantLoader.Load(shipped.Scenario, variant, File.ReadAllText(variant));
+        // A path written without its extension ("../variants/no-gas"), as one names a shipped variant; a bare name
+        // still means the shipped one, even if a file of that name lies in the working folder.
+        var withExtension = variant + ".yaml";
+        if (variant.IndexOfAny(['/', Path.DirectorySeparatorChar]) >= 0 && File.Exists(withExtension))
+            return VariantLoader.Load(shipped.Scenario, withExtension, File.ReadAllText(withExtension));
         return shipped.Load(variant)
             ?? throw new CliException($"no variant '{variant}': give a file, or one of {string.Join(", ", shipped.Names)}");
     }

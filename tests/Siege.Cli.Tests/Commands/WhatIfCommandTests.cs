@@ -91,6 +91,16 @@ public sealed class WhatIfCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_variant_path_may_leave_out_its_extension_as_a_shipped_name_does()
+    {
+        var path = Path.Combine(CliRunner.RepositoryRoot(), "scenarios", "hengyang-1944", "variants", "no-gas");
+        var byPath = CliRunner.Run("whatif", "--variant", path, "--runs", "5", "--store", Path.Combine(_folder, "p.db"), "--format", "json");
+        var byName = CliRunner.Run("whatif", "--variant", "no-gas", "--runs", "5", "--store", Path.Combine(_folder, "n.db"), "--format", "json");
+        Assert.True(byPath.ExitCode == 0, byPath.Error);
+        Assert.Equal(byName.Out, byPath.Out);
+    }
+
+    [Fact]
     public void Lint_checks_a_variant_like_a_scenario()
     {
         Assert.Equal(0, CliRunner.Run("lint", "--variant", "relief-early").ExitCode);
