@@ -50,6 +50,11 @@ public abstract class ChartText
     public abstract string ShareAxis { get; }
     public abstract string OverlayLegend(string name, int runs);
 
+    public abstract string TornadoTitle(string scenario, int runs);
+    public abstract string TornadoAxis { get; }
+    public abstract string TornadoLow { get; }
+    public abstract string TornadoHigh { get; }
+
     /// <summary>A ring of the defence (a tier as the trace and the summary write it, e.g. <c>eastBank</c>).</summary>
     public abstract string TierName(string tier);
 
@@ -99,6 +104,11 @@ internal sealed class EnglishChartText : ChartText
     public override string ShareAxis => "share of runs";
     public override string OverlayLegend(string name, int runs) => $"{name} ({Count(runs)} runs)";
 
+    public override string TornadoTitle(string scenario, int runs) => $"What the siege's length depends on ({Count(runs)} paired seeds)";
+    public override string TornadoAxis => "change of the mean length in days, each figure alone at an end of its range";
+    public override string TornadoLow => "figure at the low end of its range";
+    public override string TornadoHigh => "figure at the high end of its range";
+
     public override string TierName(string tier) => tier == "eastBank" ? "east bank" : tier;
 }
 
@@ -137,6 +147,11 @@ internal sealed class ChineseChartText : ChartText
     public override string OverlayTitle(string baseline, string variant, string scenario) => $"围城天数：{baseline}与{variant} — {scenario}";
     public override string ShareAxis => "推演占比";
     public override string OverlayLegend(string name, int runs) => $"{name}（{Count(runs)}次推演）";
+
+    public override string TornadoTitle(string scenario, int runs) => $"围城天数取决于什么（{Count(runs)}对种子）";
+    public override string TornadoAxis => "平均天数的变化（每次只把一个数值移到其范围的一端）";
+    public override string TornadoLow => "数值取范围下限";
+    public override string TornadoHigh => "数值取范围上限";
 
     /// <summary>The rings of the defence as Chinese accounts of the battle name them.</summary>
     public override string TierName(string tier) => tier switch

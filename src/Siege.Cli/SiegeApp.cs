@@ -41,6 +41,10 @@ public static class SiegeApp
             config.AddCommand<WhatIfCommand>("whatif")
                 .WithDescription("Run a variant and its baseline on the same seeds and report the paired difference.")
                 .WithExample("whatif", "--variant", "relief-early", "--runs", "500");
+            config.AddCommand<SensitivityCommand>("sensitivity")
+                .WithDescription("Move each figure that has a range to its low and high end, one at a time, and rank them by how much the siege moves.")
+                .WithExample("sensitivity", "--runs", "200")
+                .WithExample("sensitivity", "--runs", "500", "--only", "KillRate", "--format", "json");
             config.AddCommand<ServeCommand>("serve")
                 .WithDescription("Serve the web viewer and the JSON API (scenarios, run traces, variants, what-ifs) on this machine.")
                 .WithExample("serve")

@@ -19,4 +19,7 @@ public static class EnsembleJson
 
     /// <summary>The what-if comparison as <c>siege whatif --format json</c> prints it and the web API answers it.</summary>
     public static string Serialize(PairedComparison comparison) => JsonSerializer.Serialize(comparison, Options);
+
+    /// <summary>The sensitivity of a scenario as <c>siege sensitivity --format json</c> prints it.</summary>
+    public static string Serialize(Sensitivity.SensitivityResult result) => JsonSerializer.Serialize(result, Options);
 }

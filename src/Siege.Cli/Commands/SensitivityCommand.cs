@@ -1,0 +1,95 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using Siege.Ensembles;
+using Siege.Ensembles.Sensitivity;
+using Siege.Ensembles.WhatIf;
+using Siege.Scenarios.Sensitivity;
+using Siege.Scenarios.Variants;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Siege.Cli.Commands;
+
+/// <summary>
+/// <c>siege sensitivity</c>: which of the scenario's uncertain figures the siege depends on. Each figure written with
+/// a range is moved to its low and to its high end, one at a time, and run on the same seeds as the baseline.
+/// </summary>
+internal sealed class SensitivityCommand(CliOutput output) : Command<SensitivityCommand.Settings>
+{
+    public sealed class Settings : EnsembleOptions
+    {
+        [CommandOption("--only <TEXT>")]
+        [Description("Only the figures whose path contains this text (repeat the option for several), e.g. KillRate.")]
+        public string[] Only { get; init; } = [];
+
+        [CommandOption("--top <K>")]
+        [Description("Rows of the text table and bars of the chart: the K figures with the largest swing.")]
+        [DefaultValue(15)]
+        public int Top { get; init; } = 15;
+
+        public override ValidationResult Validate()
+        {
+            if (Variant is not null) return ValidationResult.Error("--variant: sensitivity is of the scenario itself; give --scenario for another one");
+            if (Top <= 0) return ValidationResult.Error("--top must be a positive number of rows");
+            return base.Validate();
+        }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var baseline = ScenarioOption.LoadOrFail(settings.Scenario, output);
+        var files = ShippedVariants.Of(settings.Scenario).Scenario;
+        var figures = RangedFigures.Find(files)
+            .Where(f => settings.Only.Length == 0 || settings.Only.Any(text => f.Path.Contains(text, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        if (figures.Count == 0)
+            throw new CliException(settings.Only.Length == 0
+                ? $"{baseline.Scenario.Id} has no figure with a range ({{value, min, max}}) to move"
+                : $"no figure with a range has a path containing {string.Join(" or ", settings.Only.Select(o => $"'{o}'"))}");
+
+        output.Error.WriteLine($"sensitivity: {figures.Count} figures x 2 ends x {settings.Runs:N0} seeds, with the baseline");
+        using var store = EnsembleCommand.OpenStore(settings.Store);
+        var runner = new SensitivityRunner(store, baseline, files);
+        var result = runner.RunAsync(figures, settings.Seeds, settings.Threads, (n, e) =>
+            output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"sensitivity: {n}/{figures.Count} {e.Path}: low {e.AtLow.DurationDays.Mean:+0.00;-0.00;0} d, high {e.AtHigh.DurationDays.Mean:+0.00;-0.00;0} d")),
+            cancellationToken).GetAwaiter().GetResult();
+        output.Error.WriteLine($"sensitivity: done in {clock.Elapsed.TotalSeconds:0.0} s");
+
+        if (settings.Plot is not null)
+            foreach (var file in Charts.SensitivityCharts.WriteTornado(result, baseline, settings.Plot, settings.Top))
+                output.Error.WriteLine($"chart: {file}");
+        if (settings.Json)
+        {
+            output.Out.WriteLine(EnsembleJson.Serialize(result));
+            return SiegeApp.Ok;
+        }
+        Print(result, settings.Top);
+        return SiegeApp.Ok;
+    }
+
+    private void Print(SensitivityResult result, int top)
+    {
+        output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Sensitivity of {result.Scenario} over {result.Runs:N0} seeds from {result.Seed}: baseline length mean {result.Baseline.DurationDays.Mean:0.00} days, median {result.Baseline.DurationDays.P50:0.00}."));
+        output.Out.WriteLine("Each figure moved alone to the low and to the high end of its range; differences paired with the baseline (95% interval).");
+        var table = new Table().AddColumns("#", "figure", "value [[low, high]]", "sources", "at low (days)", "at high (days)", "swing (days)");
+        foreach (var (e, i) in result.Parameters.Take(top).Select((e, i) => (e, i)))
+            table.AddRow(
+                $"{i + 1}",
+                Markup.Escape(e.Path),
+                Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{e.Value:0.####} [{e.Low:0.####}, {e.High:0.####}]")),
+                Markup.Escape(string.Join(", ", e.Sources)),
+                Diff(e.AtLow.DurationDays),
+                Diff(e.AtHigh.DurationDays),
+                string.Create(CultureInfo.InvariantCulture, $"{e.SwingDays:+0.00;-0.00;0}"));
+        output.Console.Write(table);
+        if (result.Parameters.Count > top)
+            output.Out.WriteLine($"{top} of {result.Parameters.Count} figures shown, by the size of their swing; --top N for more, --format json for all.");
+    }
+
+    private static string Diff(PairedDifference d) =>
+        Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{d.Mean:+0.00;-0.00;0} [{d.Ci95[0]:0.00}, {d.Ci95[1]:0.00}]"));
+}

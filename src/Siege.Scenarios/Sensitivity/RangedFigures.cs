@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Siege.Scenarios.Loading;
+using Siege.Scenarios.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace Siege.Scenarios.Sensitivity;
+
+/// <summary>
+/// Finds every figure with a range in a scenario's YAML, in file order, and writes the variant that moves one of them
+/// to an end of its range. The variant path is built the way a person would write it: a list item by its <c>id</c>
+/// where it has one that no sibling shares, otherwise by its position.
+/// </summary>
+public static class RangedFigures
+{
+    /// <summary>The ranged figures of the scenario in <paramref name="files"/>; empty when the scenario does not load.</summary>
+    public static IReadOnlyList<RangedFigure> Find(IScenarioFiles files)
+    {
+        var found = new List<RangedFigure>();
+        ScenarioLoader.Load(files, (parts, _) =>
+        {
+            foreach (var part in parts)
+                if (part.Node is YamlMappingNode top)
+                    foreach (var (key, value) in top.Children)
+                        if (key is YamlScalarNode { Value: { } name } && name != "include")
+                            Walk(value, name, part.File, found);
+        });
+        return found;
+    }
+
+    private static void Walk(YamlNode node, string path, string file, List<RangedFigure> found)
+    {
+        switch (node)
+        {
+            case YamlMappingNode map when AsFigure(map, path, file) is { } figure:
+                found.Add(figure);
+                break;
+            case YamlMappingNode map:
+                foreach (var (key, value) in map.Children)
+                    if (key is YamlScalarNode { Value: { } name } && IsPlainKey(name))
+                        Walk(value, $"{path}.{name}", file, found);
+                break;
+            case YamlSequenceNode list:
+                var ids = list.Children.Select(IdOf).ToList();
+                for (var i = 0; i < list.Children.Count; i++)
+                {
+                    var id = ids[i];
+                    var step = id is not null && IsPlainKey(id) && ids.Count(x => x == id) == 1 ? $"[id={id}]" : $"[{i}]";
+                    Walk(list.Children[i], path + step, file, found);
+                }
+                break;
+        }
+    }
+
+    private static RangedFigure? AsFigure(YamlMappingNode map, string path, string file)
+    {
+        if (Number(map, "value") is not { } value || Number(map, "min") is not { } min || Number(map, "max") is not { } max) return null;
+        if (!(min <= value && value <= max && min < max)) return null;
+        var sources = Child(map, "source") switch
+        {
+            YamlScalarNode { Value: { } one } => [one],
+            YamlSequenceNode many => many.Children.OfType<YamlScalarNode>().Select(s => s.Value).OfType<string>().ToImmutableArray(),
+            _ => ImmutableArray<string>.Empty,
+        };
+        return new RangedFigure(path, value, min, max, sources, file, (int)map.Start.Line);
+    }
+
+    private static string? IdOf(YamlNode item) => item is YamlMappingNode map && Child(map, "id") is YamlScalarNode { Value: { } id } ? id : null;
+
+    private static YamlNode? Child(YamlMappingNode map, string key) =>
+        map.Children.FirstOrDefault(e => e.Key is YamlScalarNode { Value: var k } && k == key).Value;
+
+    private static double? Number(YamlMappingNode map, string key) =>
+        Child(map, key) is YamlScalarNode { Value: { } text }
+        && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x)
+            ? x
+            : null;
+
+    // A key or id that a variant path can name: the path syntax gives '.', '[', ']' and '=' their own meaning.
+    private static bool IsPlainKey(string text) => text.Length > 0 && text.IndexOfAny(['.', '[', ']', '=']) < 0;
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+using Siege.Scenarios.Loading;
+using Siege.Scenarios.Variants;
+
+namespace Siege.Scenarios.Sensitivity;
+
+/// <summary>
+/// The variant that sets one ranged figure to one end of its range and changes nothing else: one-at-a-time
+/// sensitivity is a set of such what-ifs. Written as variant text, so it goes through the same loader and checks as a
+/// shipped variant, and its hash (of the text) keys its runs in the store like any other variant's.
+/// </summary>
+public static class SensitivityVariant
+{
+    /// <summary>The scenario with <paramref name="figure"/> at <paramref name="end"/>, and the variant.</summary>
+    public static VariantLoadResult Load(IScenarioFiles scenario, RangedFigure figure, RangeEnd end) =>
+        VariantLoader.Load(scenario, FileName(figure, end), Text(figure, end));
+
+    /// <summary>A name for the variant in messages (there is no such file: the text is made here).</summary>
+    public static string FileName(RangedFigure figure, RangeEnd end) => $"sensitivity/{figure.Path}@{Word(end)}.yaml";
+
+    public static string Text(RangedFigure figure, RangeEnd end)
+    {
+        var value = Number(figure.End(end));
+        var path = Quote(figure.Path + ".value");
+        var sources = string.Join(", ", figure.Sources.Select(Quote));
+        var (zh, en) = end == RangeEnd.Low ? ("下限", "low") : ("上限", "high");
+        var text = new StringBuilder()
+            .AppendLine("variantVersion: 1")
+            .AppendLine($"id: sensitivity-{Word(end)}")
+            .AppendLine($"name: {Quote($"敏感性：{figure.Path} 取{zh} {value}")}")
+            .AppendLine($"nameEn: {Quote($"Sensitivity: {figure.Path} at its {en} end, {value}")}")
+            .AppendLine($"description: {Quote($"把 {figure.Path} 由 {Number(figure.Value)} 改为其范围的{zh} {value}，其余不变。")}")
+            .AppendLine($"descriptionEn: {Quote($"{figure.Path} moved from {Number(figure.Value)} to the {en} end of its range, {value}; nothing else changes.")}")
+            .AppendLine($"rationale: {Quote("One-at-a-time sensitivity: how much the siege depends on where in its range this figure lies.")}")
+            .AppendLine($"rationaleZh: {Quote("单因素敏感性分析：围城结果在多大程度上取决于这一数值在其范围内的取值。")}")
+            .AppendLine($"source: [{sources}]")
+            .AppendLine("changes:")
+            .AppendLine($"  - {{op: set, path: {path}, value: {value}}}");
+        return text.ToString();
+    }
+
+    private static string Word(RangeEnd end) => end == RangeEnd.Low ? "low" : "high";
+
+    // Round-trip form, so the figure the engine reads is exactly the end of the range as the scenario wrote it.
+    private static string Number(double x) => x.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}
