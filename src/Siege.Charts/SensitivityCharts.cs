@@ -22,6 +22,13 @@ public static class SensitivityCharts
         return ChartOutput.Save(plot, directory, TornadoStem, ChartOutput.Width, height);
     }
 
+    /// <summary>The tornado as SVG text, labelled in the language of <paramref name="text"/>.</summary>
+    public static ChartSvg TornadoSvg(SensitivityResult result, int top, ChartText text)
+    {
+        var (plot, height) = BuildTornado(result, "", top, text);
+        return new ChartSvg(TornadoStem, ChartOutput.Svg(plot, ChartOutput.Width, height), ChartOutput.Width, height);
+    }
+
     internal static (Plot Plot, int Height) BuildTornado(SensitivityResult result, string scenarioName, int top, ChartText text)
     {
         var rows = result.Parameters.Take(top).ToList();

@@ -3,6 +3,7 @@ using Siege.Analysis.Validation;
 using Siege.Calibration;
 using Siege.Engine.Results;
 using Siege.Ensembles;
+using Siege.Ensembles.Sensitivity;
 using Siege.Ensembles.WhatIf;
 using Siege.Report.Html;
 using Siege.Scenarios.Loading;
@@ -21,7 +22,14 @@ public sealed record ReportContent(
     IReadOnlyList<FidelityLine> Fidelity,
     IReadOnlyList<BilingualChart> Charts,
     IReadOnlyList<WhatIfOutcome> WhatIfs,
-    MethodsFacts Methods);
+    MethodsFacts Methods)
+{
+    /// <summary>The one-at-a-time sensitivity and its tornado chart, when the request asked for it.</summary>
+    public SensitivityOutcome? Sensitivity { get; init; }
+}
+
+/// <summary>The sensitivity of the scenario, and its tornado chart in each language.</summary>
+public sealed record SensitivityOutcome(SensitivityResult Result, BilingualChart Chart);
 
 /// <summary>The run whose length is the ensemble's median: its trace for the chronicle and maps, its result for the fidelity table.</summary>
 public sealed record RepresentativeRun(ulong Seed, RunTrace Trace, RunResult Result);

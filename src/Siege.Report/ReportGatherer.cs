@@ -4,7 +4,11 @@ using Siege.Calibration;
 using Siege.Charts;
 using Siege.Engine.Simulation;
 using Siege.Ensembles;
+using Siege.Ensembles.Sensitivity;
 using Siege.Ensembles.WhatIf;
+using Siege.Report.Sections;
+using Siege.Scenarios.Loading;
+using Siege.Scenarios.Sensitivity;
 using Siege.Scenarios.Record;
 using Siege.Trace;
 
@@ -37,7 +41,20 @@ public static class ReportGatherer
         var charts = zh.Zip(en, (z, e) => new BilingualChart(e.Stem, z.Svg, e.Svg)).ToList();
 
         var whatIfs = request.Variants.Select(v => WhatIf(store, request, v)).ToList();
-        return new ReportContent(loaded, seeds, summary, representative, fidelity, charts, whatIfs, Methods(request));
+        return new ReportContent(loaded, seeds, summary, representative, fidelity, charts, whatIfs, Methods(request))
+        {
+            Sensitivity = request.SensitivityOf is { } files ? Sensitivity(store, request, files) : null,
+        };
+    }
+
+    // The runs are in the store already (ReportRuns), so this only reads and compares.
+    private static SensitivityOutcome Sensitivity(RunStore store, ReportRequest request, IScenarioFiles files)
+    {
+        var result = new SensitivityRunner(store, request.Baseline, files)
+            .RunAsync(RangedFigures.Find(files), request.Seeds).GetAwaiter().GetResult();
+        var zh = SensitivityCharts.TornadoSvg(result, SensitivitySection.Rows, ChartText.Chinese);
+        var en = SensitivityCharts.TornadoSvg(result, SensitivitySection.Rows, ChartText.English);
+        return new SensitivityOutcome(result, new BilingualChart(SensitivityCharts.TornadoStem, zh.Svg, en.Svg));
     }
 
     private static WhatIfOutcome WhatIf(RunStore store, ReportRequest request, VariantChoice choice)

@@ -6,7 +6,8 @@ namespace Siege.Report;
 /// <summary>
 /// Writes the report as one HTML file: the stylesheet, the language script, the maps and the charts are all inside
 /// it, and nothing refers to anything outside it, so it opens the same with no network. The sections are, in order:
-/// the scenario, the representative run, the ensemble, the fidelity table, the what-ifs, the methods and the sources.
+/// the scenario, the representative run, the ensemble, the fidelity table, the what-ifs, the sensitivity, the methods
+/// and the sources.
 /// </summary>
 public static class ReportPage
 {
@@ -17,6 +18,7 @@ public static class ReportPage
         (DistributionSection.Id, DistributionSection.Title),
         (FidelitySection.Id, FidelitySection.Title),
         (WhatIfSection.Id, WhatIfSection.Title),
+        (SensitivitySection.Id, SensitivitySection.Title),
         (MethodsSection.Id, MethodsSection.Title),
         (SourcesSection.Id, SourcesSection.Title),
     ];
@@ -52,6 +54,7 @@ public static class ReportPage
         DistributionSection.Write(html, content);
         FidelitySection.Write(html, content);
         WhatIfSection.Write(html, content);
+        SensitivitySection.Write(html, content);
         MethodsSection.Write(html, content);
         SourcesSection.Write(html, content);
 

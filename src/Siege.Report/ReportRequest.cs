@@ -23,6 +23,12 @@ public sealed record ReportRequest(LoadedScenario Baseline, SeedRange Seeds, IRe
 
     public bool Validate { get; init; } = true;
 
+    /// <summary>
+    /// The scenario's files, to report its one-at-a-time sensitivity (<c>siege sensitivity</c>: two generated variants
+    /// per ranged figure, on the same seeds); null for no sensitivity section. Costs 2 x figures x seeds runs.
+    /// </summary>
+    public IScenarioFiles? SensitivityOf { get; init; }
+
     /// <summary>The CDB90 setting of the prior, as <c>siege calibrate</c> takes it by default for a siege.</summary>
     public PostureClass PriorPosture { get; init; } = PostureClass.Fortified;
 

@@ -1,5 +1,7 @@
 using Siege.Engine.Simulation;
 using Siege.Ensembles;
+using Siege.Ensembles.Sensitivity;
+using Siege.Scenarios.Sensitivity;
 
 namespace Siege.Report;
 
@@ -15,7 +17,7 @@ public interface IReportRunsProgress
 /// Makes sure the store holds every run a report needs: the baseline's seeds and, for each what-if, the variant's
 /// on the same seeds (common random numbers, as <c>siege whatif</c> runs them). Seeds already stored are not run.
 /// With <c>runBaseline</c> false the baseline is taken as stored (a report on what a store holds), and only the
-/// variants are run on its seeds.
+/// variants are run on its seeds. A sensitivity asked for runs its variants too.
 /// </summary>
 public static class ReportRuns
 {
@@ -33,5 +35,8 @@ public static class ReportRuns
                 .RunAsync(request.Seeds, threads, progress?.Starting(name), cancellation).ConfigureAwait(false);
             progress?.Finished(name, report);
         }
+        if (request.SensitivityOf is { } files)
+            await new SensitivityRunner(store, request.Baseline, files)
+                .RunAsync(RangedFigures.Find(files), request.Seeds, threads, null, cancellation).ConfigureAwait(false);
     }
 }

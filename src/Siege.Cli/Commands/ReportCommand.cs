@@ -48,6 +48,10 @@ internal sealed class ReportCommand(CliOutput output) : Command<ReportCommand.Se
         [Description("The HTML file to write.")]
         public string? Out { get; init; }
 
+        [CommandOption("--sensitivity")]
+        [Description("Add the one-at-a-time sensitivity of every figure with a range (as siege sensitivity; 2 x figures x runs more runs).")]
+        public bool Sensitivity { get; init; }
+
         [CommandOption("--prior")]
         [Description("Re-derive the CDB90 prior of the kill rates for the methods section (tens of seconds).")]
         public bool Prior { get; init; }
@@ -76,7 +80,11 @@ internal sealed class ReportCommand(CliOutput output) : Command<ReportCommand.Se
             ? SeedRange.Of(settings.Seed, runs)
             : store.StoredSpan(EnsembleKey.Of(baseline))
               ?? throw new CliException($"{settings.Store}: no runs of this version of {baseline.Scenario.Id}; give --runs N or run siege ensemble first");
-        var request = new ReportRequest(baseline, seeds, variants) { DerivePrior = settings.Prior };
+        var request = new ReportRequest(baseline, seeds, variants)
+        {
+            DerivePrior = settings.Prior,
+            SensitivityOf = settings.Sensitivity ? Scenarios.Variants.ShippedVariants.Of(settings.Scenario).Scenario : null,
+        };
 
         ReportRuns.EnsureAsync(store, request, settings.Threads, new ReportProgress(output), runBaseline: settings.Runs is not null, cancellationToken)
             .GetAwaiter().GetResult();
