@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Siege.Scenarios.Yaml;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Siege.Scenarios.Loading;
 
@@ -84,37 +82,6 @@ public static class ScenarioLoader
             return null;
         }
         content.Append(Path.GetFileName(path)).Append('\n').Append(text).Append('\n');
-        var scanner = new Scanner(new StringReader(text));
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new Parser(scanner));
-            if (stream.Documents.Count == 0)
-            {
-                diagnostics.Add(path, 1, 1, "the file is empty");
-                return null;
-            }
-            return new Located(path, stream.Documents[0].RootNode);
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(path, (int)e.Start.Line, (int)e.Start.Column, $"not valid YAML: {Describe(e)}");
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this on some unterminated flow collections; where it stopped is the place to look.
-            var stopped = scanner.CurrentPosition;
-            diagnostics.Add(path, (int)stopped.Line, (int)stopped.Column, "not valid YAML: an unterminated '{' or '[' collection");
-            return null;
-        }
-    }
-
-    // YamlDotNet prefixes its messages with the position; ours carries the position already.
-    private static string Describe(YamlException e)
-    {
-        var message = (e.InnerException as YamlException ?? e).Message;
-        var close = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+        return YamlText.Parse(path, text, diagnostics);
     }
 }

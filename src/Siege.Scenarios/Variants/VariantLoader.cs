@@ -20,12 +20,13 @@ public static class VariantLoader
     public static VariantLoadResult Load(IScenarioFiles scenario, string variantFile, string? variantText)
     {
         var diagnostics = new Diagnostics();
-        if (VariantReader.Read(variantFile, variantText, diagnostics) is not { } variant)
+        // A variant is read only from a text; the second test tells the compiler so.
+        if (VariantReader.Read(variantFile, variantText, diagnostics) is not { } variant || variantText is null)
             return new VariantLoadResult(null, null, diagnostics.Items);
 
         var result = ScenarioLoader.Load(scenario, (parts, d) => VariantApplier.Apply(variant, parts, d));
-        var located = result.Diagnostics.Select(d => Locate(d, variantFile)).ToList();
-        var warnings = diagnostics.Warnings.Concat(result.Warnings.Select(d => Locate(d, variantFile))).ToList();
+        var located = result.Diagnostics.Select(d => Locate(d, variantFile, variantText)).ToList();
+        var warnings = diagnostics.Warnings.Concat(result.Warnings.Select(d => Locate(d, variantFile, variantText))).ToList();
         return new VariantLoadResult(result.Scenario, variant.Variant, located) { Warnings = warnings };
     }
 
@@ -40,8 +41,11 @@ public static class VariantLoader
     private static string? ReadDisk(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
 
     // Nodes a variant inserted carry its marks moved by InsertedLineOffset; the reader named the scenario file for them.
-    private static Diagnostic Locate(Diagnostic d, string variantFile) =>
-        d.Line > VariantApplier.InsertedLineOffset
-            ? d with { File = variantFile, Line = d.Line - VariantApplier.InsertedLineOffset }
-            : d;
+    // Back in the variant file, a place past its end is moved to the end as the variant's own problems are (YamlText.AtEnd).
+    private static Diagnostic Locate(Diagnostic d, string variantFile, string variantText)
+    {
+        if (d.Line <= VariantApplier.InsertedLineOffset) return d;
+        var (line, column) = YamlText.AtEnd(variantText, d.Line - VariantApplier.InsertedLineOffset, d.Column);
+        return d with { File = variantFile, Line = line, Column = column };
+    }
 }

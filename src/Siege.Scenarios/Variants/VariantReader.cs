@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using Siege.Scenarios.Yaml;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Siege.Scenarios.Variants;
@@ -22,7 +21,7 @@ internal static class VariantReader
             diagnostics.Add(file, 1, 1, "variant file does not exist");
             return null;
         }
-        if (Parse(file, text, diagnostics) is not { } root) return null;
+        if (YamlText.Parse(file, text, diagnostics) is not { } root) return null;
 
         var r = new MapReader(root, diagnostics, "variant");
         if (r.Integer("variantVersion", required: true) is { } v && v != FormatVersion)
@@ -93,40 +92,4 @@ internal static class VariantReader
 
     private static bool HasKey(Located root, string key) =>
         root.Node is YamlMappingNode map && map.Children.Keys.Any(k => k is YamlScalarNode { Value: { } name } && name == key);
-
-    private static Located? Parse(string file, string text, Diagnostics diagnostics)
-    {
-        var scanner = new Scanner(new StringReader(text));
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new Parser(scanner));
-            if (stream.Documents.Count == 0)
-            {
-                diagnostics.Add(file, 1, 1, "the file is empty");
-                return null;
-            }
-            return new Located(file, stream.Documents[0].RootNode);
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(file, (int)e.Start.Line, (int)e.Start.Column, $"not valid YAML: {Describe(e)}");
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // As in ScenarioLoader: YamlDotNet's scanner throws this on some unterminated flow collections.
-            var stopped = scanner.CurrentPosition;
-            diagnostics.Add(file, (int)stopped.Line, (int)stopped.Column, "not valid YAML: an unterminated '{' or '[' collection");
-            return null;
-        }
-    }
-
-    // YamlDotNet prefixes its messages with the position; ours carries the position already.
-    private static string Describe(YamlException e)
-    {
-        var message = (e.InnerException as YamlException ?? e).Message;
-        var close = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
-    }
 }
