@@ -26,7 +26,7 @@ internal sealed partial class ScenarioReader
     private ExogenousEvent? ReadEvent(Located at)
     {
         var probe = new MapReader(at, new Diagnostics(), "event");
-        var what = probe.String("id") is { } named ? $"event '{named}'" : "event";
+        var what = probe.String("id") is { } named ? $"event '{Quote.Text(named)}'" : "event";
         var r = new MapReader(at, diagnostics, what);
         var id = r.String("id", required: true);
         var kind = r.Enum<EventKind>("kind", required: true);
@@ -40,7 +40,7 @@ internal sealed partial class ScenarioReader
         if (id is not null)
         {
             CheckId(r.Node("id")!.Value, id, what);
-            if (!_eventIds.Add(id)) diagnostics.Add(r.Node("id")!.Value, $"event: duplicate id '{id}'");
+            if (!_eventIds.Add(id)) diagnostics.Add(r.Node("id")!.Value, $"event: duplicate id '{Quote.Text(id)}'");
         }
 
         ExogenousEvent? result = null;
@@ -65,14 +65,14 @@ internal sealed partial class ScenarioReader
             case EventKind.CrossingDestroyed:
                 var crossing = r.String("crossing", required: true);
                 if (crossing is not null && !_crossingIds.Contains(crossing))
-                    diagnostics.Add(r.Node("crossing")!.Value, $"{r.What}.crossing: unknown crossing '{crossing}'");
+                    diagnostics.Add(r.Node("crossing")!.Value, $"{r.What}.crossing: unknown crossing '{Quote.Text(crossing)}'");
                 return crossing is null ? null : new CrossingDestroyedEvent(id, hour, crossing);
             case EventKind.SupplyArrival:
                 var side = r.Enum<Side>("side", required: true);
                 var supply = r.String("supply", required: true);
                 var amount = ReadNonNegative(r, "amount", required: true);
                 if (side is { } s && supply is not null && !(s == Side.Defender ? _defenderSupplyIds : _attackerSupplyIds).Contains(supply))
-                    diagnostics.Add(r.Node("supply")!.Value, $"{r.What}.supply: the {EnumNames.ToYaml(s)} has no supply '{supply}'");
+                    diagnostics.Add(r.Node("supply")!.Value, $"{r.What}.supply: the {EnumNames.ToYaml(s)} has no supply '{Quote.Text(supply)}'");
                 return side is null || supply is null || amount is null ? null : new SupplyArrivalEvent(id, hour, every, until, side.Value, supply, amount);
             case EventKind.GunsArrival:
                 if (r.Enum<Side>("side") is Side.Defender) diagnostics.Add(r.Node("side")!.Value, $"{r.What}.side: only the attacker's guns arrive by event");
@@ -104,13 +104,13 @@ internal sealed partial class ScenarioReader
         foreach (var (value, at) in r.Strings("tiers"))
         {
             var tier = Enum.GetValues<Tier>().Where(t => EnumNames.ToYaml(t) == value).Select(t => (Tier?)t).FirstOrDefault();
-            if (tier is null) diagnostics.Add(at, $"{r.What}.tiers: '{value}' is not one of {string.Join(", ", Enum.GetValues<Tier>().Select(t => EnumNames.ToYaml(t)))}");
+            if (tier is null) diagnostics.Add(at, $"{r.What}.tiers: '{Quote.Text(value)}' is not one of {string.Join(", ", Enum.GetValues<Tier>().Select(t => EnumNames.ToYaml(t)))}");
             else tiers.Add(tier.Value);
         }
         var positions = ImmutableArray.CreateBuilder<string>();
         foreach (var (value, at) in r.Strings("positions"))
         {
-            if (!_positions.ContainsKey(value)) diagnostics.Add(at, $"{r.What}.positions: unknown position '{value}'");
+            if (!_positions.ContainsKey(value)) diagnostics.Add(at, $"{r.What}.positions: unknown position '{Quote.Text(value)}'");
             positions.Add(value);
         }
         if (tiers.Count == 0 && positions.Count == 0) diagnostics.Add(r.At, $"{r.What}: give the targets as 'tiers' or 'positions'");

@@ -19,7 +19,7 @@ internal sealed partial class ScenarioReader
     {
         var probe = new MapReader(at, new Diagnostics(), "unit");
         var id = probe.String("id");
-        var what = id is null ? "unit" : $"unit '{id}'";
+        var what = id is null ? "unit" : $"unit '{Quote.Text(id)}'";
         var r = new MapReader(at, diagnostics, what);
         id = r.String("id", required: true);
         var name = r.String("name", required: true);
@@ -43,13 +43,13 @@ internal sealed partial class ScenarioReader
         var units = r.Sequence("units").Select(u => ReadUnit(u, side)).OfType<ForceUnit>().ToImmutableArray();
         var strength = ReadNonNegative(r, "strength", required: units.IsEmpty && kind != UnitKind.Air);
         if (strength is { } s && s.High > MaxMen)
-            diagnostics.Add(r.Node("strength")!.Value, $"{what}.strength: {s.High:0} men is more than any unit had (at most {MaxMen:0})");
+            diagnostics.Add(r.Node("strength")!.Value, $"{what}.strength: {Quote.Number(s.High, "0")} men is more than any unit had (at most {MaxMen:0})");
         r.Finish();
 
         if (id is not null)
         {
             CheckId(r.Node("id")!.Value, id, what);
-            if (!_unitIds.Add(id)) diagnostics.Add(r.Node("id")!.Value, $"unit: duplicate id '{id}'");
+            if (!_unitIds.Add(id)) diagnostics.Add(r.Node("id")!.Value, $"unit: duplicate id '{Quote.Text(id)}'");
         }
         if (!units.IsEmpty && strength is not null)
             diagnostics.Add(r.Node("strength")!.Value, $"{what}.strength: a unit with sub-units takes its strength from them; give strength on the sub-units");
@@ -71,7 +71,7 @@ internal sealed partial class ScenarioReader
         if (r.Has("deployment")) diagnostics.Add(r.Node("deployment")!.Value, $"{what}.deployment: attacker units appear at 'arrivesAt' instead");
         CheckPosition(r, "arrivesAt", arrivesAt);
         if (arrivesAt is not null && _positions.TryGetValue(arrivesAt, out var staging) && staging.HeldBy != Side.Attacker)
-            diagnostics.Add(r.Node("arrivesAt")!.Value, $"{what}.arrivesAt: '{arrivesAt}' is held by the defender at the start; attackers arrive at positions they hold");
+            diagnostics.Add(r.Node("arrivesAt")!.Value, $"{what}.arrivesAt: '{Quote.Text(arrivesAt)}' is held by the defender at the start; attackers arrive at positions they hold");
     }
 
     private ImmutableArray<Commander> ReadCommanders(MapReader r)
@@ -140,7 +140,7 @@ internal sealed partial class ScenarioReader
         r.String("note");
         r.Finish();
         if (id is null || name is null || nameEn is null || stock is null) return null;
-        if (!ids.Add(id)) diagnostics.Add(r.Node("id")!.Value, $"supply: duplicate id '{id}'");
+        if (!ids.Add(id)) diagnostics.Add(r.Node("id")!.Value, $"supply: duplicate id '{Quote.Text(id)}'");
         return new Supply(id, name, nameEn, stock, perMan, perGun, weight);
     }
 }

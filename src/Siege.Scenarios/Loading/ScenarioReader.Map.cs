@@ -32,7 +32,7 @@ internal sealed partial class ScenarioReader
     {
         var r = new MapReader(at, diagnostics, "position");
         var id = r.String("id", required: true);
-        var what = id is null ? "position" : $"position '{id}'";
+        var what = id is null ? "position" : $"position '{Quote.Text(id)}'";
         r = new MapReader(at, diagnostics, what);
         r.String("id");
         var duplicate = id is not null && !_positionIds.TryAdd(id, at);
@@ -56,7 +56,7 @@ internal sealed partial class ScenarioReader
         if (id is null || name is null || nameEn is null || x is null || y is null || tier is null) return null;
         CheckId(r.Node("id")!.Value, id, what);
         var position = new Position(id, name, nameEn, x.Value, y.Value, tier.Value, heldBy, fortification, terrain, key, holdToLast, approximate, role, roleZh);
-        if (duplicate) diagnostics.Add(r.Node("id")!.Value, $"position: duplicate id '{id}'");
+        if (duplicate) diagnostics.Add(r.Node("id")!.Value, $"position: duplicate id '{Quote.Text(id)}'");
         else _positions.Add(id, position);
         return position;
     }
@@ -73,8 +73,8 @@ internal sealed partial class ScenarioReader
         CheckPosition(r, "from", from);
         CheckPosition(r, "to", to);
         if (crossing is not null && !_crossingIds.Contains(crossing))
-            diagnostics.Add(r.Node("crossing")!.Value, $"approach.crossing: unknown crossing '{crossing}'");
-        if (from is not null && from == to) diagnostics.Add(at, $"approach: '{from}' leads to itself");
+            diagnostics.Add(r.Node("crossing")!.Value, $"approach.crossing: unknown crossing '{Quote.Text(crossing)}'");
+        if (from is not null && from == to) diagnostics.Add(at, $"approach: '{Quote.Text(from)}' leads to itself");
         return from is null || to is null ? null : new Approach(from, to, crossing);
     }
 
@@ -105,7 +105,7 @@ internal sealed partial class ScenarioReader
         r.String("note");
         r.Finish();
         if (id is null || name is null || nameEn is null || kind is null || point is null) return null;
-        if (!_crossingIds.Add(id)) diagnostics.Add(r.Node("id")!.Value, $"crossing: duplicate id '{id}'");
+        if (!_crossingIds.Add(id)) diagnostics.Add(r.Node("id")!.Value, $"crossing: duplicate id '{Quote.Text(id)}'");
         return new Crossing(id, name, nameEn, kind.Value, point.Value.X, point.Value.Y);
     }
 
@@ -138,6 +138,6 @@ internal sealed partial class ScenarioReader
             foreach (var next in links[queue.Dequeue()])
                 if (seen.Add(next)) queue.Enqueue(next);
         foreach (var p in positions.Where(p => !seen.Contains(p.Id)))
-            diagnostics.Add(_positionIds[p.Id], $"map: position '{p.Id}' cannot be reached from '{positions[0].Id}' by any approach");
+            diagnostics.Add(_positionIds[p.Id], $"map: position '{Quote.Text(p.Id)}' cannot be reached from '{Quote.Text(positions[0].Id)}' by any approach");
     }
 }

@@ -23,7 +23,7 @@ internal sealed partial class ScenarioReader
     private RecordItem? ReadRecordItem(Located at)
     {
         var probe = new MapReader(at, new Diagnostics(), "record item");
-        var what = probe.String("id") is { } named ? $"record item '{named}'" : "record item";
+        var what = probe.String("id") is { } named ? $"record item '{Quote.Text(named)}'" : "record item";
         var r = new MapReader(at, diagnostics, what);
         var id = r.String("id", required: true);
         var kind = r.Enum<RecordKind>("kind", required: true);

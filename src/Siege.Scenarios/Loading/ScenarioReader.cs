@@ -98,7 +98,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         if (r.String(key, required: true) is not { } text) return null;
         if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
             return time.Hour * 60 + time.Minute;
-        diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: expected a clock time like 05:40, got '{text}'");
+        diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: expected a clock time like 05:40, got '{Quote.Text(text)}'");
         return null;
     }
 
@@ -111,10 +111,10 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
             var id = r.String("id", required: true);
             var title = r.String("title", required: true);
             var source = new SourceReference(id ?? "", title ?? "", r.String("author"), r.String("year"), r.String("url"), r.String("licence"), r.String("note"),
-                r.ChineseFor("note", "noteZh", id is null ? null : $"source '{id}'"));
+                r.ChineseFor("note", "noteZh", id is null ? null : $"source '{Quote.Text(id)}'"));
             r.Finish();
             if (id is null) continue;
-            if (!_sourceIds.Add(id)) diagnostics.Add(r.Node("id")!.Value, $"source: duplicate id '{id}'");
+            if (!_sourceIds.Add(id)) diagnostics.Add(r.Node("id")!.Value, $"source: duplicate id '{Quote.Text(id)}'");
             list.Add(source);
         }
         return list.ToImmutable();
@@ -126,7 +126,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         var keys = ImmutableArray.CreateBuilder<string>();
         foreach (var (value, at) in r.Strings(key))
         {
-            if (!_sourceIds.Contains(value)) diagnostics.Add(at, $"{r.What}.{key}: unknown source '{value}' (not in the sources list)");
+            if (!_sourceIds.Contains(value)) diagnostics.Add(at, $"{r.What}.{key}: unknown source '{Quote.Text(value)}' (not in the sources list)");
             keys.Add(value);
         }
         return keys.ToImmutable();
@@ -171,13 +171,13 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
     private void CheckId(Located at, string id, string what)
     {
         if (id.Length == 0 || !id.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-'))
-            diagnostics.Add(at, $"{what}: '{id}' is not a valid id (lower-case letters, digits and '-')");
+            diagnostics.Add(at, $"{what}: '{Quote.Text(id)}' is not a valid id (lower-case letters, digits and '-')");
     }
 
     private void CheckPosition(MapReader r, string key, string? id)
     {
-        if (id is not null && !_positionIds.ContainsKey(id)) diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: unknown position '{id}'");
+        if (id is not null && !_positionIds.ContainsKey(id)) diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: unknown position '{Quote.Text(id)}'");
     }
 
-    private static string Format(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+    private static string Format(double value) => Quote.Number(value);
 }

@@ -28,7 +28,7 @@ internal static class PathSelector
         {
             reason = path.Steps.Length == 1 && allowNewKey
                 ? "a variant cannot add a top-level section"
-                : $"the scenario has no section '{first}'";
+                : $"the scenario has no section '{Quote.Text(first)}'";
             return current;
         }
 
@@ -51,18 +51,18 @@ internal static class PathSelector
         {
             if (node is not YamlMappingNode map)
             {
-                reason = $"'{slot.Path}' is {Describe(node)}, not a mapping";
+                reason = $"'{Quote.Text(slot.Path)}' is {Describe(node)}, not a mapping";
                 return [];
             }
             if (Find(map, key.Key) is { } entry) return [new Slot(map, entry.Key, entry.Value, $"{slot.Path}.{key.Key}")];
             if (allowNewKey) return [new Slot(map, null, null, $"{slot.Path}.{key.Key}")];
-            reason = $"'{slot.Path}' has no key '{key.Key}'";
+            reason = $"'{Quote.Text(slot.Path)}' has no key '{Quote.Text(key.Key)}'";
             return [];
         }
 
         if (node is not YamlSequenceNode seq)
         {
-            reason = $"'{slot.Path}' is {Describe(node)}, not a list";
+            reason = $"'{Quote.Text(slot.Path)}' is {Describe(node)}, not a list";
             return [];
         }
         var items = seq.Children.Select((item, index) => new Slot(seq, null, item, $"{slot.Path}[{index}]")).ToList();
@@ -70,23 +70,23 @@ internal static class PathSelector
         {
             case IndexStep index:
                 if (index.Index < items.Count) return [items[index.Index]];
-                reason = $"'{slot.Path}' has {items.Count} items";
+                reason = $"'{Quote.Text(slot.Path)}' has {items.Count} items";
                 return [];
             case MatchStep match:
                 var matched = items.Where(s => s.Node is YamlMappingNode m && Find(m, match.Key)?.Value is YamlScalarNode { Value: { } v } && v == match.Value)
                     .Select(s => s with { Path = $"{slot.Path}{match.Text}" })
                     .ToList();
-                if (matched.Count == 0) reason = $"no item of '{slot.Path}' has {match.Key}: {match.Value}";
+                if (matched.Count == 0) reason = $"no item of '{Quote.Text(slot.Path)}' has {Quote.Text(match.Key)}: {Quote.Text(match.Value)}";
                 return matched;
             default:
-                if (items.Count == 0) reason = $"'{slot.Path}' is an empty list";
+                if (items.Count == 0) reason = $"'{Quote.Text(slot.Path)}' is an empty list";
                 return items;
         }
     }
 
     internal static string Describe(YamlNode node) => node switch
     {
-        YamlScalarNode { Value: { } text } => $"the text '{text}'",
+        YamlScalarNode { Value: { } text } => $"the text '{Quote.Text(text)}'",
         YamlSequenceNode => "a list",
         YamlMappingNode => "a mapping",
         _ => "empty",

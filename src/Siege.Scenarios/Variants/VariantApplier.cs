@@ -27,12 +27,12 @@ internal static class VariantApplier
             var slots = PathSelector.Select(parts, change.Path, allowNewKey: change.Op == ChangeOp.Set, out var reason);
             if (slots.Count == 0)
             {
-                diagnostics.Add(change.PathAt, $"{change.What}.path: '{change.Path.Text}' selects nothing: {reason}");
+                diagnostics.Add(change.PathAt, $"{change.What}.path: '{Quote.Text(change.Path.Text)}' selects nothing: {reason}");
                 continue;
             }
             foreach (var slot in slots)
                 if (Apply(change, slot) is { } problem)
-                    diagnostics.Add(change.At, $"{change.What}: cannot {change.Op.ToString().ToLowerInvariant()} '{slot.Path}': {problem}");
+                    diagnostics.Add(change.At, $"{change.What}: cannot {change.Op.ToString().ToLowerInvariant()} '{Quote.Text(slot.Path)}': {problem}");
         }
     }
 
@@ -49,7 +49,7 @@ internal static class VariantApplier
             .Select(s => s.Value)
             .ToHashSet(StringComparer.Ordinal);
         foreach (var (key, at) in variant.SourceKeys)
-            if (!known.Contains(key)) diagnostics.Add(at, $"variant.source: unknown source '{key}' (not in the scenario's sources list)");
+            if (!known.Contains(key)) diagnostics.Add(at, $"variant.source: unknown source '{Quote.Text(key)}' (not in the scenario's sources list)");
     }
 
     /// <summary>Applies one change to one slot; the reason it cannot, or null.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using Siege.Scenarios.Yaml;
 
 namespace Siege.Scenarios.Variants;
 
@@ -56,12 +57,12 @@ internal sealed record VariantPath(string Text, ImmutableArray<PathStep> Steps)
                 var close = text.IndexOf(']', i);
                 if (close < 0) return Fail(out error, $"'[' at character {i + 1} is not closed");
                 if (Selection(text[(i + 1)..close]) is not { } step)
-                    return Fail(out error, $"'{text[i..(close + 1)]}' is not [*], [n] or [key=value]");
+                    return Fail(out error, $"'{Quote.Text(text[i..(close + 1)])}' is not [*], [n] or [key=value]");
                 steps.Add(step);
                 i = close + 1;
             }
             if (i >= text.Length) return new VariantPath(text, steps.ToImmutable());
-            if (text[i] != '.') return Fail(out error, $"unexpected '{text[i]}' at character {i + 1}");
+            if (text[i] != '.') return Fail(out error, $"unexpected '{Quote.Text(text[i].ToString())}' at character {i + 1}");
             i++;
         }
     }

@@ -28,7 +28,7 @@ internal static class VariantReader
             diagnostics.Add(r.Node("variantVersion")!.Value, $"variant.variantVersion: this version of Siege reads variant version {FormatVersion}, not {v}");
         var id = r.String("id", required: true);
         if (id is not null && (id.Length == 0 || !id.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-')))
-            diagnostics.Add(r.Node("id")!.Value, $"variant.id: '{id}' is not a valid id (lower-case letters, digits and '-')");
+            diagnostics.Add(r.Node("id")!.Value, $"variant.id: '{Quote.Text(id)}' is not a valid id (lower-case letters, digits and '-')");
         var name = r.String("name", required: true);
         var nameEn = r.String("nameEn", required: true);
         var description = r.String("description", required: true);
@@ -61,7 +61,7 @@ internal static class VariantReader
         if (pathText is not null)
         {
             path = VariantPath.Parse(pathText, out var error);
-            if (path is null) diagnostics.Add(r.Node("path")!.Value, $"{what}.path: '{pathText}' is not a valid path: {error}");
+            if (path is null) diagnostics.Add(r.Node("path")!.Value, $"{what}.path: '{Quote.Text(pathText)}' is not a valid path: {error}");
         }
         YamlNode? value = null;
         double? by = null;

@@ -39,7 +39,7 @@ internal sealed class MapReader
                 }
                 if (_fields.TryGetValue(name, out var earlier))
                 {
-                    diagnostics.Add(new Located(part.File, key), $"{what}: '{name}' is already given at {earlier.File}:{earlier.Key.Start.Line}");
+                    diagnostics.Add(new Located(part.File, key), $"{what}: '{Quote.Text(name)}' is already given at {earlier.File}:{earlier.Key.Start.Line}");
                     continue;
                 }
                 _fields[name] = (part.File, scalar, value);
@@ -111,7 +111,7 @@ internal sealed class MapReader
         if (String(key, required) is not { } text) return null;
         foreach (var value in System.Enum.GetValues<T>())
             if (string.Equals(EnumNames.ToYaml(value), text, StringComparison.Ordinal)) return value;
-        Diagnostics.Add(Node(key)!.Value, $"{What}.{key}: '{text}' is not one of {string.Join(", ", System.Enum.GetValues<T>().Select(v => EnumNames.ToYaml(v)))}");
+        Diagnostics.Add(Node(key)!.Value, $"{What}.{key}: '{Quote.Text(text)}' is not one of {string.Join(", ", System.Enum.GetValues<T>().Select(v => EnumNames.ToYaml(v)))}");
         return null;
     }
 
@@ -157,7 +157,7 @@ internal sealed class MapReader
     {
         foreach (var (name, field) in _fields)
             if (!_read.Contains(name))
-                Diagnostics.Add(new Located(field.File, field.Key), $"{What}: unknown key '{name}'");
+                Diagnostics.Add(new Located(field.File, field.Key), $"{What}: unknown key '{Quote.Text(name)}'");
     }
 
     public double? ParseNumber(Located at, string what)
@@ -180,7 +180,8 @@ internal sealed class MapReader
         return null;
     }
 
-    internal static string Text(Located at) => at.Node is YamlScalarNode { Value: { } text } ? text : at.Node.NodeType.ToString().ToLowerInvariant();
+    /// <summary>A node as a message shows it: a scalar's text (see <see cref="Quote.Text"/>), or the kind of node.</summary>
+    internal static string Text(Located at) => at.Node is YamlScalarNode { Value: { } text } ? Quote.Text(text) : at.Node.NodeType.ToString().ToLowerInvariant();
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
