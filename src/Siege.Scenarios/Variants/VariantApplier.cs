@@ -103,20 +103,33 @@ internal static class VariantApplier
     private static string? Scale(YamlNode node, double by)
     {
         if (node is YamlScalarNode scalar)
-            return ScaleScalar(scalar, by) ? null : $"it is {PathSelector.Describe(node)}, not a number";
-        if (node is not YamlMappingNode figure || Field(figure, "value") is not { } value || !ScaleScalar(value, by))
+            return NumberIn(scalar) is { } number ? ScaleScalar(scalar, number, by) : $"it is {PathSelector.Describe(node)}, not a number";
+        if (node is not YamlMappingNode figure || Field(figure, "value") is not { } value || NumberIn(value) is not { } v)
             return $"it is {PathSelector.Describe(node)}, not a number or a figure {{value, min, max}}";
+        if (ScaleScalar(value, v, by) is { } problem) return problem;
         foreach (var key in new[] { "min", "max" })
-            if (Field(figure, key) is { } bound && !ScaleScalar(bound, by))
-                return $"its {key} is {PathSelector.Describe(bound)}, not a number";
+        {
+            if (Field(figure, key) is not { } bound) continue;
+            if (NumberIn(bound) is not { } b) return $"its {key} is {PathSelector.Describe(bound)}, not a number";
+            if (ScaleScalar(bound, b, by) is { } outOfRange) return outOfRange;
+        }
         return null;
     }
 
-    private static bool ScaleScalar(YamlScalarNode scalar, double by)
+    private static double? NumberIn(YamlScalarNode scalar) =>
+        double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    /// <summary>
+    /// Writes number × by into the scalar, or says why not: a product past the largest double would be written as
+    /// "Infinity", which the scenario reader would then reject at the scenario's line, far from the variant's fault.
+    /// </summary>
+    private static string? ScaleScalar(YamlScalarNode scalar, double number, double by)
     {
-        if (!double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return false;
-        scalar.Value = (number * by).ToString("R", CultureInfo.InvariantCulture);
-        return true;
+        var scaled = number * by;
+        if (!double.IsFinite(scaled))
+            return $"{Quote.Text(scalar.Value ?? "")} times {Quote.Number(by)} is not a finite number";
+        scalar.Value = scaled.ToString("R", CultureInfo.InvariantCulture);
+        return null;
     }
 
     /// <summary>Moves a local time by whole hours, written as it was (a date alone stays one when it can).</summary>
@@ -125,6 +138,10 @@ internal static class VariantApplier
         if (node is not YamlScalarNode { Value: { } text } scalar
             || !DateTime.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
             return $"it is {PathSelector.Describe(node)}, not a local time like 1944-07-30T00:00";
+        // DateTime.AddHours throws past the years 1-9999; in 128 bits the sum cannot overflow first.
+        var ticks = (Int128)time.Ticks + (Int128)hours * TimeSpan.TicksPerHour;
+        if (ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks)
+            return $"{Quote.Text(text)} moved by {hours} hours falls outside the years 1 to 9999";
         var format = TimeFormats.First(f => DateTime.TryParseExact(text, f, CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
         var shifted = time.AddHours(hours);
         if (format == "yyyy-MM-dd" && shifted.TimeOfDay != TimeSpan.Zero) format = TimeFormats[0];
