@@ -70,13 +70,13 @@ internal sealed partial class ScenarioReader
             case EventKind.SupplyArrival:
                 var side = r.Enum<Side>("side", required: true);
                 var supply = r.String("supply", required: true);
-                var amount = ReadNonNegative(r, "amount", required: true);
+                var amount = ReadCount(r, "amount", MaxStock, "rounds", required: true);
                 if (side is { } s && supply is not null && !(s == Side.Defender ? _defenderSupplyIds : _attackerSupplyIds).Contains(supply))
                     diagnostics.Add(r.Node("supply")!.Value, $"{r.What}.supply: the {EnumNames.ToYaml(s)} has no supply '{Quote.Text(supply)}'");
                 return side is null || supply is null || amount is null ? null : new SupplyArrivalEvent(id, hour, every, until, side.Value, supply, amount);
             case EventKind.GunsArrival:
                 if (r.Enum<Side>("side") is Side.Defender) diagnostics.Add(r.Node("side")!.Value, $"{r.What}.side: only the attacker's guns arrive by event");
-                var guns = ReadNonNegative(r, "guns", required: true);
+                var guns = ReadCount(r, "guns", MaxGuns, "guns", required: true);
                 return guns is null ? null : new GunsArrivalEvent(id, hour, guns);
             case EventKind.AlliedAirSupport:
                 return new AlliedAirSupportEvent(id, hour, every, until, ReadNonNegative(r, "intensity") ?? new Figure(1.0));
@@ -84,7 +84,7 @@ internal sealed partial class ScenarioReader
                 var force = r.Map("force", required: true);
                 var name = force?.String("name", required: true);
                 var nameEn = force?.String("nameEn", required: true);
-                var strength = force is null ? null : ReadNonNegative(force, "strength", required: true);
+                var strength = force is null ? null : ReadCount(force, "strength", MaxMen, "men", required: true);
                 force?.Finish();
                 var position = r.String("position", required: true);
                 CheckPosition(r, "position", position);

@@ -35,7 +35,7 @@ internal sealed partial class ScenarioReader
             diagnostics.Add(r.Node("arrivesUntil")!.Value, $"{what}.arrivesUntil: must come after 'arrives'");
         var arrivesAt = r.String("arrivesAt");
         var role = r.Enum<AttackerRole>("role") ?? AttackerRole.Assault;
-        var guns = ReadNonNegative(r, "guns");
+        var guns = ReadCount(r, "guns", MaxGuns, "guns");
         var weapons = r.Sequence("weapons").Select(w => ReadWeapon(w, what)).OfType<Weapon>().ToImmutableArray();
         var deployment = r.Sequence("deployment").Select(s => ReadShare(s, what)).OfType<DeploymentShare>().ToImmutableArray();
         ReadSourceKeys(r);
@@ -131,7 +131,7 @@ internal sealed partial class ScenarioReader
         var id = r.String("id", required: true);
         var name = r.String("name", required: true);
         var nameEn = r.String("nameEn", required: true);
-        var stock = ReadNonNegative(r, "stock", required: true);
+        var stock = ReadCount(r, "stock", MaxStock, "rounds", required: true);
         var perMan = ReadNonNegative(r, "usePerManHour");
         var perGun = ReadNonNegative(r, "usePerGunHour");
         var weight = r.Number("firepowerWeight") ?? 0;

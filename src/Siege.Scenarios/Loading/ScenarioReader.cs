@@ -18,6 +18,9 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
     // Bounds that keep every count inside 32-bit arithmetic and a run inside seconds; no siege comes near them.
     private const int MaxHorizonDays = 3650;
     private const double MaxMen = 10_000_000;
+    // The engine adds guns up in 32 bits and stocks in 64 (a stock arriving every hour of the longest horizon included).
+    private const double MaxGuns = 100_000;
+    private const double MaxStock = 1e12;
 
     private readonly HashSet<string> _sourceIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Position> _positions = new(StringComparer.Ordinal);
@@ -157,6 +160,18 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
     {
         var figure = ReadFigure(r, key, required);
         if (figure is { } f && f.Low < 0) diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: must not be negative, got {Format(f.Low)}");
+        return figure;
+    }
+
+    /// <summary>
+    /// A count of men, guns or rounds: not negative, and at most <paramref name="max"/>, past which the engine's
+    /// arithmetic would overflow (<paramref name="unit"/> names what is counted in the message).
+    /// </summary>
+    private Figure? ReadCount(MapReader r, string key, double max, string unit, bool required = false)
+    {
+        var figure = ReadNonNegative(r, key, required);
+        if (figure is { } f && f.High > max)
+            diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: {Quote.Number(f.High, "0")} {unit} is more than any siege had (at most {Quote.Number(max, "0")})");
         return figure;
     }
 
