@@ -13,6 +13,14 @@ internal static class YamlText
     public static Located? Parse(string file, string text, Diagnostics diagnostics)
     {
         diagnostics.Parsed(file, text);
+        if (text.IndexOf('\uFFFD', StringComparison.Ordinal) is >= 0 and var bad)
+        {
+            // Bytes that are not UTF-8 are read as U+FFFD, and the text would load with them: a name would lose its
+            // characters without a word. No scenario has a use for U+FFFD itself, so it is taken as such bytes.
+            var (line, column) = Place(text, bad);
+            diagnostics.Add(file, line, column, "not valid UTF-8: bytes here are not UTF-8 text (they read as U+FFFD); save the file as UTF-8");
+            return null;
+        }
         var scanner = new Scanner(new StringReader(text));
         try
         {
@@ -50,6 +58,13 @@ internal static class YamlText
     {
         var lengths = LineLengths(text);
         return line == lengths.Count + 1 ? (lengths.Count, lengths[^1] + 1) : ((int)line, (int)column);
+    }
+
+    /// <summary>The line and column (from 1) of the character at <paramref name="index"/>, lines broken as in <see cref="LineLengths"/>.</summary>
+    private static (int Line, int Column) Place(string text, int index)
+    {
+        var lengths = LineLengths(text[..index]);
+        return (lengths.Count, lengths[^1] + 1);
     }
 
     /// <summary>The length of each line, broken where YAML breaks lines: CR LF, CR, LF, and NEL, LS and PS.</summary>
