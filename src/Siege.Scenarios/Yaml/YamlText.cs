@@ -25,7 +25,7 @@ internal static class YamlText
         try
         {
             var stream = new YamlStream();
-            stream.Load(new Parser(scanner));
+            stream.Load(new NoAliases(new Parser(scanner)));
             // A document marker with nothing after it ("---") holds an empty scalar: the file is as empty as one without.
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Style: ScalarStyle.Plain, Value: "" or null, Tag.IsEmpty: true })
             {
@@ -37,6 +37,12 @@ internal static class YamlText
         catch (YamlException e)
         {
             diagnostics.Add(file, (int)e.Start.Line, (int)e.Start.Column, $"not valid YAML: {Describe(e)}");
+            return null;
+        }
+        catch (AliasFound alias)
+        {
+            diagnostics.Add(file, (int)alias.Start.Line, (int)alias.Start.Column,
+                $"the alias '*{Quote.Text(alias.Name)}' is not supported: scenario and variant files write every value out where it is used");
             return null;
         }
         catch (InvalidOperationException)
