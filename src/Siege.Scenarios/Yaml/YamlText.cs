@@ -36,7 +36,8 @@ internal static class YamlText
         }
         catch (YamlException e)
         {
-            diagnostics.Add(file, (int)e.Start.Line, (int)e.Start.Column, $"not valid YAML: {Describe(e)}");
+            var (line, column) = TabAt(text, e) ?? ((int)e.Start.Line, (int)e.Start.Column);
+            diagnostics.Add(file, line, column, $"not valid YAML: {Describe(e)}");
             return null;
         }
         catch (AliasFound alias)
@@ -64,6 +65,23 @@ internal static class YamlText
     {
         var lengths = LineLengths(text);
         return line == lengths.Count + 1 ? (lengths.Count, lengths[^1] + 1) : ((int)line, (int)column);
+    }
+
+    /// <summary>
+    /// Where the tab is, for YamlDotNet's "found invalid tab as indentation", which it reports at 1:1 whatever the
+    /// line: the first line indented with a tab. Null for any other error, or when the place reported has the tab.
+    /// </summary>
+    private static (int Line, int Column)? TabAt(string text, YamlException e)
+    {
+        if (!Describe(e).Contains("tab", StringComparison.Ordinal)) return null;
+        var lines = text.Split('\n');
+        if (e.Start.Line <= lines.Length && lines[e.Start.Line - 1].Contains('\t', StringComparison.Ordinal)) return null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            if (lines[i].IndexOf('\t', 0, indent) is >= 0 and var tab) return (i + 1, tab + 1);
+        }
+        return null;
     }
 
     /// <summary>The line and column (from 1) of the character at <paramref name="index"/>, lines broken as in <see cref="LineLengths"/>.</summary>
