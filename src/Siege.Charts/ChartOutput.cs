@@ -47,6 +47,19 @@ internal static class ChartOutput
     }
 
     /// <summary>
+    /// Finishes a chart of labelled rows (row k at y = k, the first row at the top): the row labels as the left axis,
+    /// without tick marks, the rows filling the height, and the legend below, where it covers no row.
+    /// </summary>
+    public static void LabelRows(ScottPlot.Plot plot, IReadOnlyList<ScottPlot.Tick> rows)
+    {
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. rows]);
+        SetTickFont(plot, 14, 13);
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Axes.SetLimitsY(-0.8, rows.Count - 0.2);
+        ShowLegend(plot, ScottPlot.Edge.Bottom);
+    }
+
+    /// <summary>
     /// Shows the legend in a Latin font unless an entry is Chinese: ScottPlot has no baseline offset for legend
     /// entries, and in the CJK font they sit above their swatches and are clipped by the frame.
     /// </summary>

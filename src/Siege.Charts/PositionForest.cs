@@ -56,11 +56,7 @@ internal static class PositionForest
             ticks.Add(new Tick(y, text.ForestRow(p), isMajor: true));
         }
 
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ticks]);
-        ChartOutput.SetTickFont(plot, 14, 13);
-        plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.SetLimitsY(-0.8, rows.Count - 0.2);
-        ChartOutput.ShowLegend(plot, Edge.Bottom);
+        ChartOutput.LabelRows(plot, ticks);
         return (plot, Math.Max(ChartOutput.Height, 160 + RowHeight * rows.Count));
     }
 }

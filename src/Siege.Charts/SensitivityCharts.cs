@@ -45,11 +45,7 @@ public static class SensitivityCharts
         var zero = plot.Add.VerticalLine(0);
         zero.Color = ChartColors.Record;
         zero.LineWidth = 1;
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ticks]);
-        ChartOutput.SetTickFont(plot, 14, 13);
-        plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.SetLimitsY(-0.8, rows.Count - 0.2);
-        ChartOutput.ShowLegend(plot, Edge.Bottom);
+        ChartOutput.LabelRows(plot, ticks);
         return (plot, Math.Max(ChartOutput.Height, 180 + RowHeight * rows.Count));
     }
 

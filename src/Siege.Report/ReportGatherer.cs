@@ -47,11 +47,10 @@ public static class ReportGatherer
         };
     }
 
-    // The runs are in the store already (ReportRuns), so this only reads and compares.
+    // The runs are in the store already (ReportRuns.EnsureAsync); this only reads and compares.
     private static SensitivityOutcome Sensitivity(RunStore store, ReportRequest request, IScenarioFiles files)
     {
-        var result = new SensitivityRunner(store, request.Baseline, files)
-            .RunAsync(RangedFigures.Find(files), request.Seeds).GetAwaiter().GetResult();
+        var result = new SensitivityRunner(store, request.Baseline, files).Compare(RangedFigures.Find(files), request.Seeds);
         var zh = SensitivityCharts.TornadoSvg(result, SensitivitySection.Rows, ChartText.Chinese);
         var en = SensitivityCharts.TornadoSvg(result, SensitivitySection.Rows, ChartText.English);
         return new SensitivityOutcome(result, new BilingualChart(SensitivityCharts.TornadoStem, zh.Svg, en.Svg));

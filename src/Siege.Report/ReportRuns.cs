@@ -37,6 +37,6 @@ public static class ReportRuns
         }
         if (request.SensitivityOf is { } files)
             await new SensitivityRunner(store, request.Baseline, files)
-                .RunAsync(RangedFigures.Find(files), request.Seeds, threads, null, cancellation).ConfigureAwait(false);
+                .EnsureAsync(RangedFigures.Find(files), request.Seeds, threads, null, cancellation).ConfigureAwait(false);
     }
 }

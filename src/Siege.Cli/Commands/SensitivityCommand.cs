@@ -52,10 +52,10 @@ internal sealed class SensitivityCommand(CliOutput output) : Command<Sensitivity
         output.Error.WriteLine($"sensitivity: {figures.Count} figures x 2 ends x {settings.Runs:N0} seeds, with the baseline");
         using var store = EnsembleCommand.OpenStore(settings.Store);
         var runner = new SensitivityRunner(store, baseline, files);
-        var result = runner.RunAsync(figures, settings.Seeds, settings.Threads, (n, e) =>
-            output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"sensitivity: {n}/{figures.Count} {e.Path}: low {e.AtLow.DurationDays.Mean:+0.00;-0.00;0} d, high {e.AtHigh.DurationDays.Mean:+0.00;-0.00;0} d")),
+        runner.EnsureAsync(figures, settings.Seeds, settings.Threads,
+            (n, figure) => output.Error.WriteLine($"sensitivity: {n}/{figures.Count} {figure.Path}: both ends stored"),
             cancellationToken).GetAwaiter().GetResult();
+        var result = runner.Compare(figures, settings.Seeds);
         output.Error.WriteLine($"sensitivity: done in {clock.Elapsed.TotalSeconds:0.0} s");
 
         if (settings.Plot is not null)

@@ -7,58 +7,70 @@ using Siege.Scenarios.Variants;
 namespace Siege.Ensembles.Sensitivity;
 
 /// <summary>
-/// Runs the one-at-a-time sensitivity of a scenario through the run store: the baseline once, then for each figure
-/// the variant at its low and at its high end, each on the same seeds (common random numbers, as a what-if), each
-/// resuming what the store already holds. An end equal to the figure's value is the baseline itself and is not run.
+/// The one-at-a-time sensitivity of a scenario through the run store, in two steps as a what-if has them:
+/// <see cref="EnsureAsync"/> runs what the store lacks (the baseline, then each figure at its low and its high end, all
+/// on the same seeds: common random numbers), and <see cref="Compare"/> only reads. An end equal to the figure's
+/// value is the baseline itself, so it is neither run nor stored twice.
 /// </summary>
 public sealed class SensitivityRunner(RunStore store, LoadedScenario baseline, IScenarioFiles files)
 {
     public EnsembleKey BaselineKey { get; } = EnsembleKey.Of(baseline);
 
     /// <summary>
-    /// The effects of <paramref name="figures"/> over <paramref name="seeds"/>. <paramref name="done"/> hears of each
-    /// figure when both its ends are compared (for progress lines; null for none).
+    /// Runs every seed of <paramref name="seeds"/> the store lacks, for the baseline and both ends of each figure.
+    /// <paramref name="done"/> hears of each figure once both its ends are stored (for progress lines; null for none).
     /// </summary>
-    public async Task<SensitivityResult> RunAsync(
-        IReadOnlyList<RangedFigure> figures, SeedRange seeds, int threads = 0, Action<int, ParameterEffect>? done = null,
+    public async Task EnsureAsync(
+        IReadOnlyList<RangedFigure> figures, SeedRange seeds, int threads = 0, Action<int, RangedFigure>? done = null,
         CancellationToken cancellation = default)
     {
         await new EnsembleRunner(SiegeModel.Compile(baseline.Scenario), store, BaselineKey)
             .RunAsync(seeds, threads, null, cancellation).ConfigureAwait(false);
-        var effects = new List<ParameterEffect>(figures.Count);
-        SideSummary? baselineSummary = null;
-        foreach (var figure in figures)
+        for (var i = 0; i < figures.Count; i++)
         {
-            var low = await EndAsync(figure, RangeEnd.Low, seeds, threads, cancellation).ConfigureAwait(false);
-            var high = await EndAsync(figure, RangeEnd.High, seeds, threads, cancellation).ConfigureAwait(false);
-            baselineSummary ??= low.Baseline;
-            var effect = new ParameterEffect(figure.Path, figure.Value, figure.Low, figure.High, figure.Sources, figure.File, figure.Line,
-                EndEffect.Of(low), EndEffect.Of(high));
-            effects.Add(effect);
-            done?.Invoke(effects.Count, effect);
+            foreach (var end in Ends)
+                if (End(figures[i], end) is var (key, changed, _) && key != BaselineKey)
+                    await new EnsembleRunner(SiegeModel.Compile(changed.Scenario), store, key)
+                        .RunAsync(seeds, threads, null, cancellation).ConfigureAwait(false);
+            done?.Invoke(i + 1, figures[i]);
         }
-        baselineSummary ??= WhatIfComparer.Compare(store, BaselineKey, BaselineKey, NoChange, seeds).Baseline;
+    }
+
+    /// <summary>The effects of <paramref name="figures"/> over <paramref name="seeds"/>, from the stored runs (see <see cref="EnsureAsync"/>).</summary>
+    public SensitivityResult Compare(IReadOnlyList<RangedFigure> figures, SeedRange seeds)
+    {
+        var effects = figures.Select(f =>
+        {
+            var (low, high) = (Comparison(f, RangeEnd.Low, seeds), Comparison(f, RangeEnd.High, seeds));
+            return new ParameterEffect(f.Path, f.Value, f.Low, f.High, f.Sources, f.File, f.Line, EndEffect.Of(low), EndEffect.Of(high));
+        }).ToList();
         var ordered = effects
             .OrderByDescending(e => Math.Abs(e.SwingDays))
             .ThenBy(e => e.Path, StringComparer.Ordinal)
             .ToList();
+        var baselineSummary = WhatIfComparer.Compare(store, BaselineKey, BaselineKey, Unchanged, seeds).Baseline;
         return new SensitivityResult(baseline.Scenario.Id, seeds.Count, seeds.First, baselineSummary, ordered);
     }
 
-    private async Task<PairedComparison> EndAsync(RangedFigure figure, RangeEnd end, SeedRange seeds, int threads, CancellationToken cancellation)
+    private PairedComparison Comparison(RangedFigure figure, RangeEnd end, SeedRange seeds)
     {
-        var loaded = SensitivityVariant.Load(files, figure, end);
-        if (!loaded.Succeeded)
-            throw new InvalidOperationException(
-                $"{figure.Path} at its {end.ToString().ToLowerInvariant()} end does not load: {string.Join("; ", loaded.Diagnostics)}");
-        // The figure at its own value is the baseline: compare the baseline's runs with themselves (exactly zero).
-        if (figure.End(end) == figure.Value)
-            return WhatIfComparer.Compare(store, BaselineKey, BaselineKey, loaded.Variant!, seeds);
-        var key = EnsembleKey.Of(loaded.Scenario!, loaded.Variant!.ContentHash);
-        await new EnsembleRunner(SiegeModel.Compile(loaded.Scenario!.Scenario), store, key)
-            .RunAsync(seeds, threads, null, cancellation).ConfigureAwait(false);
-        return WhatIfComparer.Compare(store, BaselineKey, key, loaded.Variant!, seeds);
+        var (key, _, variant) = End(figure, end);
+        return WhatIfComparer.Compare(store, BaselineKey, key, variant, seeds);
     }
 
-    private static readonly Variant NoChange = new("null", "", "", "", "", "", null, [], 0, "", "");
+    /// <summary>The scenario with the figure at one end, and the key its runs are stored under (the baseline's when the end is the value).</summary>
+    private (EnsembleKey Key, LoadedScenario Changed, Variant Variant) End(RangedFigure figure, RangeEnd end)
+    {
+        var result = SensitivityVariant.Load(files, figure, end);
+        if (!result.Succeeded)
+            throw new InvalidOperationException(
+                $"{figure.Path} at its {end.ToString().ToLowerInvariant()} end does not load: {string.Join("; ", result.Diagnostics)}");
+        var key = figure.End(end) == figure.Value ? BaselineKey : EnsembleKey.Of(result.Scenario!, result.Variant!.ContentHash);
+        return (key, result.Scenario!, result.Variant!);
+    }
+
+    private static readonly RangeEnd[] Ends = [RangeEnd.Low, RangeEnd.High];
+
+    // The comparer names the variant it compares; the baseline against itself has none.
+    private static readonly Variant Unchanged = new("null", "", "", "", "", "", null, [], 0, "", "");
 }
