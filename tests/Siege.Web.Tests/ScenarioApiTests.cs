@@ -85,7 +85,7 @@ public sealed class ScenarioApiTests(InMemoryServer server) : IClassFixture<InMe
         Assert.Equal("Relief arrives seven days earlier", relief.GetProperty("nameEn").GetString());
         foreach (var field in new[] { "description", "descriptionEn", "rationale", "rationaleZh" })
             Assert.False(string.IsNullOrEmpty(relief.GetProperty(field).GetString()), field);
-        Assert.Equal(["zh-wp", "sec"], relief.GetProperty("sources").EnumerateArray().Select(x => x.GetString()));
+        Assert.Equal(["zh-wp", "GUESS"], relief.GetProperty("sources").EnumerateArray().Select(x => x.GetString()));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Siege.Scenarios.Loading;
 using Siege.Scenarios.Tests.Variants;
 
@@ -7,7 +8,7 @@ namespace Siege.Scenarios.Tests.Loading;
 /// Which text of a source was read: a source's revision, access date and hash are read and checked (the errors, with
 /// file:line:col, are in Lint/cases/source-readings.expected), and the shipped scenarios say it for every Wikipedia page.
 /// </summary>
-public sealed class SourceReadingTests
+public sealed partial class SourceReadingTests
 {
     private static readonly string Cases = Path.Combine(AppContext.BaseDirectory, "Lint", "cases");
 
@@ -45,6 +46,21 @@ public sealed class SourceReadingTests
     }
 
     [Fact]
+    public void No_shipped_scenario_or_variant_file_cites_the_lumped_key_sec()
+    {
+        // `sec` stood for unnamed secondary accounts, which no reader could look up; its facts now cite zh-wp (and the
+        // work zh-wp cites) or are GUESSes whose notes say where they came from. See docs/sources.md.
+        var files = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "scenarios"), "*.yaml", SearchOption.AllDirectories);
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+                Assert.False(SecKey().IsMatch(lines[i]), $"{file}:{i + 1}: {lines[i].Trim()}");
+        }
+    }
+
+    [Fact]
     public void The_Hengyang_Wikipedia_sources_carry_the_date_they_entered_the_project()
     {
         var sources = ScenarioLoader.LoadEmbedded().Scenario!.Sources.ToDictionary(s => s.Id);
@@ -52,6 +68,7 @@ public sealed class SourceReadingTests
         foreach (var id in new[] { "zh-wp", "en-wp", "ja-wp" })
             Assert.Equal((new DateOnly(2026, 11, 26), (long?)null), (sources[id].Accessed, sources[id].Revision));
         Assert.Matches("^[0-9a-f]{64}$", sources["zh-wp"].Sha256);
+        Assert.DoesNotContain("sec", sources.Keys);
     }
 
     /// <summary>
@@ -71,4 +88,7 @@ public sealed class SourceReadingTests
 
     private static bool IsWikipedia(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Host == "wikipedia.org" || uri.Host.EndsWith(".wikipedia.org", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"\bsec\b")]
+    private static partial Regex SecKey();
 }
