@@ -85,7 +85,7 @@ public sealed class ScenarioApiTests(InMemoryServer server) : IClassFixture<InMe
         Assert.Equal("Relief arrives seven days earlier", relief.GetProperty("nameEn").GetString());
         foreach (var field in new[] { "description", "descriptionEn", "rationale", "rationaleZh" })
             Assert.False(string.IsNullOrEmpty(relief.GetProperty(field).GetString()), field);
-        Assert.Equal(["zh-wp", "sec"], relief.GetProperty("sources").EnumerateArray().Select(x => x.GetString()));
+        Assert.Equal(["zh-wp", "GUESS"], relief.GetProperty("sources").EnumerateArray().Select(x => x.GetString()));
     }
 
     [Fact]
@@ -112,6 +112,21 @@ public sealed class ScenarioApiTests(InMemoryServer server) : IClassFixture<InMe
         Assert.False(string.IsNullOrEmpty(figure.GetProperty("noteZh").GetString()));
         var end = s.GetProperty("record").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "siege-end");
         Assert.Contains("中央银行", end.GetProperty("note").GetString());
+    }
+
+    [Fact]
+    public async Task A_Wikipedia_source_says_which_text_was_read_and_a_book_leaves_the_fields_out()
+    {
+        var sources = (await GetJsonAsync("/api/scenarios/hengyang-1944")).GetProperty("sources").EnumerateArray()
+            .ToDictionary(x => x.GetProperty("id").GetString()!);
+        // sources.yaml: zh-wp was read as the project's copy on the day of the first commit; no oldid was recorded.
+        var zhWp = sources["zh-wp"];
+        Assert.Equal("2026-11-26", zhWp.GetProperty("accessed").GetString());
+        Assert.Matches("^[0-9a-f]{64}$", zhWp.GetProperty("sha256").GetString());
+        Assert.False(zhWp.TryGetProperty("revision", out _));
+        Assert.Equal("2026-11-26", sources["en-wp"].GetProperty("accessed").GetString());
+        Assert.False(sources["ge"].TryGetProperty("accessed", out _));
+        Assert.False(sources.ContainsKey("sec"));
     }
 
     [Theory]

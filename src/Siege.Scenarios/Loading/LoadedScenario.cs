@@ -4,8 +4,14 @@ using Siege.Scenarios.Record;
 
 namespace Siege.Scenarios.Loading;
 
-/// <summary>One entry of the sources list; <see cref="Note"/> is in English and <see cref="NoteZh"/> its Chinese.</summary>
-public sealed record SourceReference(string Id, string Title, string? Author, string? Year, string? Url, string? Licence, string? Note, string? NoteZh = null);
+/// <summary>
+/// One entry of the sources list; <see cref="Note"/> is in English and <see cref="NoteZh"/> its Chinese. A page that
+/// changes (a Wikipedia article) says which text was read: its <see cref="Revision"/> (the oldid of the permanent
+/// link) or the date it was <see cref="Accessed"/>, and <see cref="Sha256"/> the hash of the copy read, so that a
+/// reader can check a fact against the same text.
+/// </summary>
+public sealed record SourceReference(string Id, string Title, string? Author, string? Year, string? Url, string? Licence, string? Note, string? NoteZh = null,
+    long? Revision = null, DateOnly? Accessed = null, string? Sha256 = null);
 
 /// <summary>
 /// A scenario as loaded: the engine's input, the historical record and the source list kept apart from it,

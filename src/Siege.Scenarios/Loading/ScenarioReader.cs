@@ -113,8 +113,12 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
             var r = new MapReader(item, diagnostics, "source");
             var id = r.String("id", required: true);
             var title = r.String("title", required: true);
-            var source = new SourceReference(id ?? "", title ?? "", r.String("author"), r.String("year"), r.String("url"), r.String("licence"), r.String("note"),
-                r.ChineseFor("note", "noteZh", id is null ? null : $"source '{Quote.Text(id)}'"));
+            var what = id is null ? "source" : $"source '{Quote.Text(id)}'";
+            var url = r.String("url");
+            var source = new SourceReference(id ?? "", title ?? "", r.String("author"), r.String("year"), url, r.String("licence"), r.String("note"),
+                r.ChineseFor("note", "noteZh", id is null ? null : what),
+                ReadRevision(r, what), ReadAccessed(r, what), ReadSha256(r, what));
+            CheckWikipediaReading(r, url, what);
             r.Finish();
             if (id is null) continue;
             if (!_sourceIds.Add(id)) diagnostics.Add(r.Node("id")!.Value, $"source: duplicate id '{Quote.Text(id)}'");
