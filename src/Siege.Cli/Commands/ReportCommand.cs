@@ -93,7 +93,7 @@ internal sealed class ReportCommand(CliOutput output) : Command<ReportCommand.Se
             .GetAwaiter().GetResult();
         var html = ReportPage.Render(ReportGatherer.Gather(store, request));
         OutputPaths.Writing("--out", settings.Out!, () => AtomicFile.WriteAllText(settings.Out!, html));
-        output.Error.WriteLine($"report: {settings.Out} ({new FileInfo(settings.Out!).Length / 1024.0:N0} KiB, {clock.Elapsed.TotalSeconds:0.0} s)");
+        output.Error.WriteLine($"report: {settings.Out} ({System.Text.Encoding.UTF8.GetByteCount(html) / 1024.0:N0} KiB, {clock.Elapsed.TotalSeconds:0.0} s)");
         return SiegeApp.Ok;
     }
 

@@ -4,13 +4,20 @@ namespace Siege.Ensembles.Export;
 /// Writes a file so that it is either wholly replaced or left as it was: the content goes to a temporary file in the
 /// same folder, which is flushed to disk and then renamed over the target (a rename within one folder is atomic on
 /// the file systems .NET runs on). A writer that fails midway, a full disk or a killed process leaves the old file
-/// untouched; at worst a hidden <c>.NAME.*.tmp</c> file remains beside it.
+/// untouched; at worst a hidden <c>.NAME.*.tmp</c> file remains beside it. A device (<c>/dev/stdout</c>,
+/// <c>/dev/null</c>) has no old content to keep and cannot be renamed over, so it is written directly.
 /// </summary>
 public static class AtomicFile
 {
     /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>, which is handed the temporary file's stream.</summary>
     public static void Write(string path, Action<Stream> write)
     {
+        if (IsDevice(path))
+        {
+            using var device = new FileStream(path, FileMode.Open, FileAccess.Write);
+            write(device);
+            return;
+        }
         var (target, temporary) = Prepare(path);
         try
         {
@@ -31,6 +38,12 @@ public static class AtomicFile
     /// <summary>As <see cref="Write"/>, for writers that work asynchronously (Parquet).</summary>
     public static async Task WriteAsync(string path, Func<Stream, Task> write)
     {
+        if (IsDevice(path))
+        {
+            await using var device = new FileStream(path, FileMode.Open, FileAccess.Write);
+            await write(device);
+            return;
+        }
         var (target, temporary) = Prepare(path);
         try
         {
@@ -56,6 +69,19 @@ public static class AtomicFile
         });
 
     public static void WriteAllBytes(string path, byte[] bytes) => Write(path, stream => stream.Write(bytes));
+
+    /// <summary>
+    /// Whether the path is a device or a process's stream on Linux or macOS (under <c>/dev</c> or <c>/proc</c>, links
+    /// followed): those are written to, never read (reading <c>/dev/stdout</c> of a pipe waits for ever) or replaced.
+    /// </summary>
+    public static bool IsDevice(string path)
+    {
+        if (OperatingSystem.IsWindows()) return false;
+        var full = Path.GetFullPath(path);
+        for (var links = 0; links < 40 && new FileInfo(full).LinkTarget is { } target; links++)
+            full = Path.GetFullPath(target, Path.GetDirectoryName(full) ?? "/");
+        return full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// The file to replace (through a symbolic link to its final target, so the link stays a link) and a new

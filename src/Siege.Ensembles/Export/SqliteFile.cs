@@ -9,7 +9,7 @@ public static class SqliteFile
     /// <summary>Whether <paramref name="path"/> is an existing file that starts with the SQLite header.</summary>
     public static bool Is(string path)
     {
-        if (!File.Exists(path)) return false;
+        if (!File.Exists(path) || AtomicFile.IsDevice(path)) return false;
         Span<byte> start = stackalloc byte[16];
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         return stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false) == start.Length && start.SequenceEqual(Header);

@@ -143,6 +143,16 @@ public sealed class OutputMistakesTests(SmallStore files) : IClassFixture<SmallS
         Assert.Empty(Directory.GetFiles(files.Folder, ".replace.csv.*"));
     }
 
+    [Fact]
+    public void A_device_is_a_valid_output_and_is_not_read()
+    {
+        // Reading /dev/stdout of a pipe to look for a database header would wait for ever; Windows has no /dev.
+        if (OperatingSystem.IsWindows()) return;
+        var result = RunWithin(TimeSpan.FromMinutes(1), ["export", "--store", files.Store, "--out", "/dev/null"]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains($"{SmallStore.Runs} rows of 'runs'", result.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>Serve blocks until stopped: a check that failed to stop it must fail the test, not hang it.</summary>
     private static CliRunner.Outcome RunWithin(TimeSpan limit, string[] args)
     {

@@ -90,4 +90,20 @@ public sealed class AtomicFileTests : IDisposable
         Assert.Throws<DirectoryNotFoundException>(() => AtomicFile.WriteAllText(path, "x"));
         Assert.False(Directory.Exists(In("missing")));
     }
+
+    [Fact]
+    public void A_device_is_written_to_directly_and_never_read()
+    {
+        // Windows has no /dev; there every path is a file and goes through the temporary file.
+        if (OperatingSystem.IsWindows()) return;
+        Assert.True(AtomicFile.IsDevice("/dev/null"));
+        Assert.False(AtomicFile.IsDevice(In("runs.csv")));
+        Assert.False(SqliteFile.Is("/dev/null"));
+
+        AtomicFile.WriteAllText("/dev/null", "seed,run_hash\r\n");
+
+        // Renamed over, /dev/null would be a file holding the text; written to, it still reads as nothing.
+        Assert.Equal("", File.ReadAllText("/dev/null"));
+        Assert.Empty(Directory.GetFiles("/dev", ".null.*"));
+    }
 }
