@@ -42,6 +42,20 @@ public sealed class HelpTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Options_named_in_a_description_are_options_of_the_command(string path)
+    {
+        // lanchester --help once sent users to --w, --p and --q, which never existed.
+        var command = CommandTree.Find(path);
+        var own = CommandTree.Options(command).SelectMany(o => o.LongNames.Select(n => "--" + n).Concat(o.ShortNames.Select(n => "-" + n))).ToHashSet();
+        var texts = CommandTree.Options(command).Select(o => o.Description)
+            .Concat(command.Parameters.OfType<ICommandArgument>().Select(a => a.Description)).Append(command.Description);
+        foreach (var text in texts.OfType<string>())
+            foreach (var named in System.Text.RegularExpressions.Regex.Matches(text, @"(?<![\w-])--?[a-z][a-z0-9-]*").Select(m => m.Value))
+                Assert.True(own.Contains(named), $"siege {path}: a description names {named}, which is not one of its options: {text}");
+    }
+
     [Fact]
     public void Examples_in_the_help_are_quoted_as_a_shell_needs()
     {
