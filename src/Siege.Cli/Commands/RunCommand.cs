@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Siege.Cli.Infrastructure;
 using Siege.Cli.Output;
 using Siege.Engine.Simulation;
 using Siege.Trace;
@@ -22,6 +23,7 @@ internal sealed class RunCommand(CliOutput output) : Command<RunCommand.Settings
         [CommandOption("--seed <N>")]
         [Description("Random seed; the same scenario and seed give the same run, bit for bit.")]
         [DefaultValue(1UL)]
+        [TypeConverter(typeof(Accepts.Seed))]
         public ulong Seed { get; init; } = 1;
 
         [CommandOption("--format <FORMAT>")]

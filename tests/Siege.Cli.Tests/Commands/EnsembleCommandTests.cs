@@ -72,7 +72,7 @@ public sealed class EnsembleCommandTests : IDisposable
         File.WriteAllText(path, "my notes, not a database\n");
         var result = CliRunner.Run("ensemble", "--runs", "5", "--store", path);
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith($"siege: {path}: cannot use it as a run store", result.Error);
+        Assert.StartsWith($"siege: --store {path}: not a run store (the file is not an SQLite database)", result.Error);
         Assert.Equal("my notes, not a database\n", File.ReadAllText(path));
     }
 
