@@ -5,7 +5,7 @@ namespace Siege.Web.BrowserTests;
 [Collection(ViewerCollection.Name)]
 public sealed class PageLoadTests(ViewerServer server, Chromium chromium)
 {
-    [Fact]
+    [BrowserFact]
     public async Task The_page_loads_and_is_used_with_no_console_error_and_no_request_to_another_origin()
     {
         await using var viewer = await ViewerPage.OpenAsync(chromium, server);
@@ -25,7 +25,7 @@ public sealed class PageLoadTests(ViewerServer server, Chromium chromium)
         Assert.Empty(viewer.ForeignRequests);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Every_position_of_the_run_is_drawn_and_at_least_40_are_on_the_map_of_the_whole_area()
     {
         var trace = await ServedTrace.FetchAsync(server);
@@ -48,7 +48,7 @@ public sealed class PageLoadTests(ViewerServer server, Chromium chromium)
         Assert.Equal(trace.PositionIds.Count, inside);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Hovering_a_position_names_it_in_both_languages_with_its_garrison()
     {
         var trace = await ServedTrace.FetchAsync(server);
@@ -64,7 +64,7 @@ public sealed class PageLoadTests(ViewerServer server, Chromium chromium)
         await Assertions.Expect(tooltip).ToContainTextAsync("Fortification");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Selecting_a_position_shows_its_history_in_this_run()
     {
         await using var viewer = await ViewerPage.OpenAsync(chromium, server, "?lang=en&t=0");

@@ -9,7 +9,7 @@ namespace Siege.Web.BrowserTests;
 [Collection(ViewerCollection.Name)]
 public sealed class ReportTests(Chromium chromium, ReportFile report) : IClassFixture<ReportFile>
 {
-    [Fact]
+    [BrowserFact]
     public async Task The_report_file_shows_its_charts_in_both_languages_without_the_network()
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions

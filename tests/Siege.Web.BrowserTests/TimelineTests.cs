@@ -6,7 +6,7 @@ namespace Siege.Web.BrowserTests;
 [Collection(ViewerCollection.Name)]
 public sealed class TimelineTests(ViewerServer server, Chromium chromium)
 {
-    [Fact]
+    [BrowserFact]
     public async Task Seeking_to_an_hour_shows_the_holders_that_the_trace_gives_for_that_hour()
     {
         var trace = await ServedTrace.FetchAsync(server);
@@ -22,7 +22,7 @@ public sealed class TimelineTests(ViewerServer server, Chromium chromium)
         Assert.Empty(viewer.Problems);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_keyboard_steps_by_hours_and_days_and_plays()
     {
         var trace = await ServedTrace.FetchAsync(server);
@@ -52,7 +52,7 @@ public sealed class TimelineTests(ViewerServer server, Chromium chromium)
         Assert.Equal(stoppedAt, await viewer.HourAsync());
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_charts_mark_the_current_hour_and_read_out_both_sides_strength_there()
     {
         var trace = await ServedTrace.FetchAsync(server);
@@ -74,7 +74,7 @@ public sealed class TimelineTests(ViewerServer server, Chromium chromium)
         Assert.Equal(4, await page.Locator("#ammunition-chart .chart-line").CountAsync());
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_timeline_marks_the_offensives_gas_air_raids_air_drops_and_the_relief()
     {
         await using var viewer = await ViewerPage.OpenAsync(chromium, server, "?lang=en");
@@ -86,7 +86,7 @@ public sealed class TimelineTests(ViewerServer server, Chromium chromium)
         }
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_chronicle_shows_the_current_days_events_from_the_trace()
     {
         var trace = await ServedTrace.FetchAsync(server);
@@ -96,7 +96,7 @@ public sealed class TimelineTests(ViewerServer server, Chromium chromium)
         Assert.Equal(trace.EventTextsAt(hour), now);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_link_reproduces_the_view_and_the_view_updates_the_link()
     {
         var trace = await ServedTrace.FetchAsync(server, seed: 2);
