@@ -22,9 +22,12 @@ public static class BrowserRequirement
     public static bool Available => File.Exists(ExecutablePath);
 
     /// <summary>Why the browser tests are skipped here, or null when they run.</summary>
-    public static string? SkipReason => Available || Required
+    public static string? SkipReason => SkipReasonFor(ExecutablePath, Available, Required);
+
+    /// <summary>The rule: skip, saying where the browser was looked for, only when it is missing and not required.</summary>
+    public static string? SkipReasonFor(string path, bool found, bool required) => found || required
         ? null
-        : $"Chromium not found at {ExecutablePath} (set {PathVariable}=path to use another; " +
+        : $"Chromium not found at {path} (set {PathVariable}=path to use another; " +
           $"{RequireVariable}=1 makes a missing browser fail the tests, as CI does)";
 
     /// <summary>What a test that needs the browser is told when it is missing and required.</summary>

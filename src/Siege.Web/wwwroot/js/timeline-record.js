@@ -13,7 +13,7 @@ const LANE_Y = 13;
 const LANE_HEIGHT = 8;
 const BEYOND_WIDTH = 8;
 
-/** Draws the marks; returns how many lay past the run's end. */
+/** Draws the marks; returns the kinds drawn, 'beyond' among them when some lay past the run's end. */
 export function drawRecordStrip(svg, marks, lastHour, positionName) {
   const width = Math.round(svg.getBoundingClientRect().width);
   const placed = withLanes(marks.filter((m) => m.kind !== 'offensive' && m.from <= lastHour));
@@ -28,11 +28,13 @@ export function drawRecordStrip(svg, marks, lastHour, positionName) {
   svgEl('path', { d: 'M0,0V5' }, hatch);
 
   const beyond = [];
+  const drawn = new Set();
   for (const mark of marks) {
     if (mark.from > lastHour) {
       beyond.push(mark);
       continue;
     }
+    drawn.add(mark.kind);
     const group = svgEl('g', { class: `record-mark record-${mark.kind}`, 'data-kind': mark.kind }, svg);
     svgEl('title', {}, group).textContent = recordMarkTitle(mark, positionName);
     const left = x(mark.from);
@@ -45,8 +47,9 @@ export function drawRecordStrip(svg, marks, lastHour, positionName) {
     svgEl('title', {}, group).textContent = beyond.map((m) => recordMarkTitle(m, positionName)).join('\n\n');
     const edge = width - 1;
     svgEl('path', { d: `M${edge - BEYOND_WIDTH},${BAND_Y}L${edge},${BAND_Y + 5}L${edge - BEYOND_WIDTH},${BAND_Y + 10}Z` }, group);
+    drawn.add('beyond');
   }
-  return beyond.length;
+  return drawn;
 }
 
 function drawShape(group, kind, left, right, y) {
@@ -82,11 +85,11 @@ function withLanes(marks) {
   });
 }
 
-/** The legend of the record's marks: only the kinds the scenario records, and the edge mark when it is drawn. */
-export function drawRecordLegend(legend, marks, beyond, kindLabel) {
+/** The legend of the record's marks: only the kinds drawn (drawRecordStrip's answer). */
+export function drawRecordLegend(legend, drawn, kindLabel) {
   legend.replaceChildren();
   for (const kind of [...RECORD_KINDS, 'beyond']) {
-    if (kind === 'beyond' ? beyond === 0 : !marks.some((m) => m.kind === kind)) continue;
+    if (!drawn.has(kind)) continue;
     const item = htmlEl('li', { class: `record-${kind}` }, null, legend);
     const swatch = svgEl('svg', { class: 'legend-glyph', viewBox: '0 -6 16 16', 'aria-hidden': 'true' }, item);
     const group = svgEl('g', { class: 'record-mark' }, swatch);

@@ -157,8 +157,8 @@ export class Timeline {
     this.el.record.toggleAttribute('hidden', !recorded);
     this.el.recordFoot.hidden = !recorded;
     if (!recorded) return;
-    const beyond = drawRecordStrip(this.el.record, this.recordMarks, this.index.lastHour, positionNamer(this.index));
-    drawRecordLegend(this.el.recordLegend, this.recordMarks, beyond, (kind) => t(`recordMark.${kind}`));
+    const drawn = drawRecordStrip(this.el.record, this.recordMarks, this.index.lastHour, positionNamer(this.index));
+    drawRecordLegend(this.el.recordLegend, drawn, (kind) => t(`recordMark.${kind}`));
   }
 
   #seekFromStrip(strip, event) {
