@@ -3,7 +3,7 @@
 // has no men and holds nothing: the panel says who was taken prisoner and how many positions were given up.
 
 import { htmlEl } from './svg.js';
-import { t, formatNumber, formatPercent } from './i18n.js';
+import { t, language, formatNumber, formatPercent } from './i18n.js';
 import { ceaseFireOf, positionsHeldAtCeaseFire } from './run-end.js';
 import { timeAt, formatDateTime } from './time.js';
 
@@ -40,8 +40,8 @@ export class StatusPanel {
     ];
     const ceaseFire = ceaseFireOf(this.index);
     const ended = ceaseFire !== null && hour >= ceaseFire.hour;
-    if (ended) {
-      rows[0][1] = t('status.defendersAfterCeaseFire', { men: formatNumber(ceaseFire.men) });
+    if (ended && ceaseFire.men > 0) rows[0][1] = t('status.defendersAfterCeaseFire', { men: formatNumber(ceaseFire.men) });
+    if (ended && held > 0) {
       rows[rows.length - 1][1] = t('status.positionsAfterCeaseFire', { held: formatNumber(held), total: formatNumber(frame.holders.length) });
     }
     this.#showEnd(ended ? ceaseFire : null, frame.holders.length);
@@ -59,14 +59,19 @@ export class StatusPanel {
       : t('status.offensive', { ordinal: this.#offensiveAt(hour) ?? '' });
   }
 
+  /** Who was taken at the cease-fire and what was given up with them; a garrison may be gone before it, or hold nothing. */
   #showEnd(ceaseFire, total) {
     this.endNote.hidden = !ceaseFire;
-    this.endNote.textContent = ceaseFire ? t('status.ceaseFire', {
-      time: formatDateTime(timeAt(this.index.trace.scenario.start, ceaseFire.hour)),
-      men: formatNumber(ceaseFire.men),
-      held: formatNumber(positionsHeldAtCeaseFire(this.index)),
-      total: formatNumber(total),
-    }) : '';
+    if (!ceaseFire) {
+      this.endNote.textContent = '';
+      return;
+    }
+    const held = positionsHeldAtCeaseFire(this.index);
+    const time = formatDateTime(timeAt(this.index.trace.scenario.start, ceaseFire.hour));
+    this.endNote.textContent = [
+      ceaseFire.men > 0 ? t('status.ceaseFire', { time, men: formatNumber(ceaseFire.men) }) : t('status.ceaseFireNoPrisoners', { time }),
+      held > 0 ? t('status.ceaseFireHeld', { held: formatNumber(held), total: formatNumber(total) }) : t('status.ceaseFireNoneHeld'),
+    ].join(language() === 'zh' ? '' : ' '); // Chinese sentences follow one another without a space
   }
 
   #offensiveAt(hour) {
