@@ -62,6 +62,28 @@ public sealed class ScenarioApiTests(InMemoryServer server) : IClassFixture<InMe
         }
     }
 
+    // map.yaml gives the County Government (xianzhengfu) `source: [zh-wp, li-2005]` and `positionSource: GUESS`.
+    [Fact]
+    public async Task Every_position_comes_with_its_source_keys_in_the_maps_order_and_every_key_is_listed()
+    {
+        var s = await GetJsonAsync("/api/scenarios/hengyang-1944");
+        var positions = s.GetProperty("map").GetProperty("positions").EnumerateArray().Select(p => p.GetProperty("id").GetString()).ToList();
+        var sourced = s.GetProperty("positionSources").EnumerateArray().ToList();
+        Assert.Equal(positions, sourced.Select(p => p.GetProperty("position").GetString()));
+
+        var county = sourced.Single(p => p.GetProperty("position").GetString() == "xianzhengfu");
+        Assert.Equal(["zh-wp", "li-2005"], county.GetProperty("sources").EnumerateArray().Select(k => k.GetString()));
+        Assert.Equal(["GUESS"], county.GetProperty("place").EnumerateArray().Select(k => k.GetString()));
+
+        var keys = s.GetProperty("sources").EnumerateArray().Select(x => x.GetProperty("id").GetString()).ToHashSet();
+        foreach (var position in sourced)
+        {
+            Assert.NotEqual(0, position.GetProperty("sources").GetArrayLength());
+            Assert.All(position.GetProperty("sources").EnumerateArray().Concat(position.GetProperty("place").EnumerateArray()),
+                k => Assert.Contains(k.GetString(), keys));
+        }
+    }
+
     [Fact]
     public async Task An_event_has_the_fields_of_its_kind_only()
     {

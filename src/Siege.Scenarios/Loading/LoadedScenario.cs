@@ -25,8 +25,22 @@ public sealed record LoadedScenario(
     string SummaryEn,
     string ContentHash,
     string Location,
-    ImmutableArray<int> Cdb90Battles = default)
+    ImmutableArray<int> Cdb90Battles = default,
+    ImmutableDictionary<string, PositionSources>? PositionSourceKeys = null)
 {
     /// <summary>CDB90 battles (by ISQNO) that describe the same fighting, for a run to be set beside; often none.</summary>
     public ImmutableArray<int> RelatedCdb90Battles => Cdb90Battles.IsDefault ? [] : Cdb90Battles;
+
+    /// <summary>Where each position's facts and place come from, by position id (the engine never reads them).</summary>
+    public PositionSources SourcesOfPosition(string id) =>
+        PositionSourceKeys?.GetValueOrDefault(id) ?? PositionSources.None;
+}
+
+/// <summary>
+/// The source keys of a position: <see cref="Facts"/> for what the map says of it (its <c>source</c>), and
+/// <see cref="Place"/> for where it is drawn (its <c>positionSource</c>).
+/// </summary>
+public sealed record PositionSources(ImmutableArray<string> Facts, ImmutableArray<string> Place)
+{
+    public static readonly PositionSources None = new([], []);
 }

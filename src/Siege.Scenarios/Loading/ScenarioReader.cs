@@ -24,6 +24,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
 
     private readonly HashSet<string> _sourceIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Position> _positions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PositionSources> _positionSources = new(StringComparer.Ordinal);
     // Ids of every position written, even one with other errors, so one mistake is not reported again at each reference.
     private readonly Dictionary<string, Located> _positionIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _crossingIds = new(StringComparer.Ordinal);
@@ -68,7 +69,8 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
             return null;
 
         var scenario = new Scenario(id!, name!, nameEn!, _start, _horizonHours, daylight, forces, map, supplies, events, attackerDoctrine, defenderDoctrine, combat);
-        return new LoadedScenario(scenario, record, sources, summary, summaryEn, contentHash, location, cdb90);
+        return new LoadedScenario(scenario, record, sources, summary, summaryEn, contentHash, location, cdb90,
+            _positionSources.ToImmutableDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>The optional <c>cdb90</c> list: ISQNOs (1–660) of CDB90 battles covering the same fighting.</summary>
