@@ -23,4 +23,10 @@ public sealed record LoadedScenario(
 {
     /// <summary>CDB90 battles (by ISQNO) that describe the same fighting, for a run to be set beside; often none.</summary>
     public ImmutableArray<int> RelatedCdb90Battles => Cdb90Battles.IsDefault ? [] : Cdb90Battles;
+
+    /// <summary>
+    /// The record items <c>siege calibrate</c> fits when none are named (the scenario's <c>calibration.observe</c>);
+    /// empty when the scenario names none, and then every item a run measures is fitted.
+    /// </summary>
+    public ImmutableArray<string> CalibrationItems { get; init; } = [];
 }
