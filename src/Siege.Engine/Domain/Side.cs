@@ -17,7 +17,7 @@ public sealed record SideName(string Name, string NameEn);
 public sealed record SideNames(SideName Defender, SideName Attacker)
 {
     /// <summary>The sides named by their roles alone, for a scenario that does not name them.</summary>
-    public static SideNames Roles { get; } = new(new SideName("守方", "defenders"), new SideName("攻方", "attackers"));
+    public static readonly SideNames Roles = new(new SideName("守方", "defenders"), new SideName("攻方", "attackers"));
 
     public SideName Of(Side side) => side == Side.Defender ? Defender : Attacker;
 }

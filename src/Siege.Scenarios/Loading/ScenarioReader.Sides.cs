@@ -35,9 +35,14 @@ internal sealed partial class ScenarioReader
     {
         var text = r.String(key, required: true);
         if (text is null) return null;
-        if (text.Trim().Length == 0 || text.Length > MaxSideNameLength || text.Any(char.IsControl))
+        if (text.Trim().Length == 0)
         {
-            diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: a side's name is a short single line of at most {MaxSideNameLength} characters, got '{Quote.Text(text)}'");
+            diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: a side's name must not be blank");
+            return null;
+        }
+        if (text.Length > MaxSideNameLength || text.Any(char.IsControl))
+        {
+            diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: a side's name is a single line of at most {MaxSideNameLength} characters, got '{Quote.Text(text)}'");
             return null;
         }
         return text;
