@@ -98,6 +98,18 @@ public sealed class ScenarioApiTests(InMemoryServer server) : IClassFixture<InMe
     }
 
     [Fact]
+    public async Task A_supply_arrival_says_how_it_came()
+    {
+        // events.yaml: the garrison's supplies were dropped by air; no source says how the attacker's shells came.
+        var events = (await GetJsonAsync("/api/scenarios/hengyang-1944")).GetProperty("events").EnumerateArray()
+            .Where(e => e.GetProperty("kind").GetString() == "supplyArrival").ToList();
+        Assert.Equal(5, events.Count);
+        Assert.All(events, e => Assert.Equal(e.GetProperty("side").GetString() == "defender" ? "airDrop" : "unknown", e.GetProperty("delivery").GetString()));
+        var raid = (await GetJsonAsync("/api/scenarios/hengyang-1944")).GetProperty("events").EnumerateArray().First(e => e.GetProperty("kind").GetString() == "airRaid");
+        Assert.False(raid.TryGetProperty("delivery", out _));
+    }
+
+    [Fact]
     public async Task The_variants_are_listed_with_names_descriptions_rationale_and_sources()
     {
         var variants = (await GetJsonAsync("/api/scenarios/hengyang-1944/variants")).EnumerateArray().ToList();

@@ -55,7 +55,7 @@ internal sealed class ExportCommand(CliOutput output) : Command<ExportCommand.Se
         var (loaded, variant) = ScenarioOption.LoadOrFail(settings.Scenario, settings.Variant, output);
         var key = EnsembleKey.Of(loaded, variant?.ContentHash ?? EnsembleKey.NoVariant);
         using var store = EnsembleCommand.OpenStore(settings.Store);
-        var table = RunTables.For(settings.What, store, key, RunTables.AllSeeds);
+        var table = RunTables.For(settings.What, store, key, variant?.Id, RunTables.AllSeeds);
         var rows = OutputPaths.Writing("--out", settings.Out!, () => settings.Format == "csv"
             ? TableWriters.WriteCsv(table, settings.Out!)
             : TableWriters.WriteParquetAsync(table, settings.Out!).GetAwaiter().GetResult());

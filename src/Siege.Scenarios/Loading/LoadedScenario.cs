@@ -34,6 +34,12 @@ public sealed record LoadedScenario(
     /// <summary>Where each position's facts and place come from, by position id (the engine never reads them).</summary>
     public PositionSources SourcesOfPosition(string id) =>
         PositionSourceKeys?.GetValueOrDefault(id) ?? PositionSources.None;
+
+    /// <summary>
+    /// The record items <c>siege calibrate</c> fits when none are named (the scenario's <c>calibration.observe</c>);
+    /// empty when the scenario names none, and then every item a run measures is fitted.
+    /// </summary>
+    public ImmutableArray<string> CalibrationItems { get; init; } = [];
 }
 
 /// <summary>

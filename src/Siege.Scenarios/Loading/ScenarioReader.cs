@@ -61,16 +61,19 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         var events = ReadEvents(top.Sequence("events"));
         var (attackerDoctrine, defenderDoctrine) = ReadDoctrine(top.Map("doctrine", required: true));
         var combat = ReadParameters<CombatParameters>(top.Map("combat", required: true));
-        var record = ReadRecord(top.Sequence("record"));
+        var record = ReadRecord(top.Sequence("record"), top.Map("holdOrder"));
         var cdb90 = ReadCdb90Ids(top);
+        // What the hosts read and the engine does not: the sides' names and the calibration's record items.
+        var sides = ReadSides(top.Map("sides"));
+        var calibration = ReadCalibration(top.Map("calibration"), record);
         top.Finish();
 
         if (diagnostics.HasErrors || forces is null || map is null || attackerDoctrine is null || defenderDoctrine is null || combat is null)
             return null;
 
-        var scenario = new Scenario(id!, name!, nameEn!, _start, _horizonHours, daylight, forces, map, supplies, events, attackerDoctrine, defenderDoctrine, combat);
+        var scenario = new Scenario(id!, name!, nameEn!, _start, _horizonHours, daylight, forces, map, supplies, events, attackerDoctrine, defenderDoctrine, combat) { Sides = sides };
         return new LoadedScenario(scenario, record, sources, summary, summaryEn, contentHash, location, cdb90,
-            _positionSources.ToImmutableDictionary(StringComparer.Ordinal));
+            _positionSources.ToImmutableDictionary(StringComparer.Ordinal)) { CalibrationItems = calibration };
     }
 
     /// <summary>The optional <c>cdb90</c> list: ISQNOs (1–660) of CDB90 battles covering the same fighting.</summary>

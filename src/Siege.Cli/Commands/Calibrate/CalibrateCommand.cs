@@ -35,7 +35,7 @@ internal sealed class CalibrateCommand(CliOutput output) : Command<CalibrateComm
         public int Grid { get; init; } = 21;
 
         [CommandOption("--observe <ID>")]
-        [Description("A record item the likelihood uses (repeat the option); default duration, cas-attacker-kw, cas-defender-kw, offensive-2 and offensive-3.")]
+        [Description("A record item the likelihood uses (repeat the option); default: the scenario's calibration.observe list, or every item a run measures.")]
         public string[]? Observe { get; init; }
 
         [CommandOption("--posture <POSTURE>")]
@@ -72,7 +72,7 @@ internal sealed class CalibrateCommand(CliOutput output) : Command<CalibrateComm
             CoarseSeeds = Math.Max(2, settings.Seeds / 2),
             FinePoints = settings.Grid,
             Threads = settings.Threads == 0 ? Environment.ProcessorCount : settings.Threads,
-            Observed = settings.Observe is { Length: > 0 } ids ? ids : CalibrationSettings.DefaultObserved,
+            Observed = settings.Observe is { Length: > 0 } ids ? ids : CalibrationSettings.DefaultObserved(choice.Loaded),
         };
         var known = RecordTargets.From(choice.Loaded.Record, scenario.Start).Select(t => t.ItemId).ToList();
         var unknown = calibration.Observed.FirstOrDefault(id => !known.Contains(id));
