@@ -9,7 +9,8 @@ public sealed record DocCommandLine(string File, int Line, string Text, IReadOnl
 /// <summary>
 /// Finds the siege command lines in the docs (README.md, CONTRIBUTING.md and every .md under docs/): lines in fenced
 /// code blocks that start with <c>siege </c>, or with <c>dotnet run</c> on the project src/Siege.Cli, whose arguments
-/// are those after <c>--</c>. A prompt (<c>$ </c>) is dropped and a line ending in a backslash is continued.
+/// are those after <c>--</c>. A prompt (<c>$ </c>) is dropped and a line ending in a backslash is continued. Blocks
+/// marked <c>text</c> hold output or a synopsis (<c>siege run [--seed N]</c>), not a command to type, and are skipped.
 /// </summary>
 internal static class DocCommandLines
 {
@@ -30,6 +31,7 @@ internal static class DocCommandLines
         var lines = File.ReadAllLines(Path.Combine(root, file));
         string? fence = null;
         var indent = 0;
+        var skipped = false;
         for (var i = 0; i < lines.Length; i++)
         {
             var trimmed = lines[i].TrimStart();
@@ -38,6 +40,7 @@ internal static class DocCommandLines
                 if (!trimmed.StartsWith("```", StringComparison.Ordinal) && !trimmed.StartsWith("~~~", StringComparison.Ordinal)) continue;
                 fence = trimmed[..3];
                 indent = lines[i].Length - trimmed.Length;
+                skipped = trimmed.TrimStart(fence[0]).Trim() == "text";
                 continue;
             }
             if (trimmed.StartsWith(fence, StringComparison.Ordinal) && trimmed.Trim() == new string(fence[0], trimmed.Trim().Length))
@@ -45,6 +48,7 @@ internal static class DocCommandLines
                 fence = null;
                 continue;
             }
+            if (skipped) continue;
             var start = i;
             var text = Unindent(lines[i], indent);
             while (text.EndsWith('\\') && i + 1 < lines.Length) text = text[..^1] + " " + Unindent(lines[++i], indent).Trim();

@@ -29,13 +29,13 @@ public sealed class ShellLineTests
     }
 
     [Fact]
-    public void Only_lines_in_fenced_blocks_count_with_their_file_and_line()
+    public void Only_lines_in_fenced_blocks_not_marked_text_count_with_their_file_and_line()
     {
         var root = Directory.CreateTempSubdirectory("siege-docs-").FullName;
         try
         {
             Directory.CreateDirectory(Path.Combine(root, "docs", "commands"));
-            File.WriteAllText(Path.Combine(root, "README.md"), "siege run --not-in-a-block\n\n```sh\nsiege run --seed 1\n$ siege lint \\\n  scenarios/x\n```\nsiege by 4 days\n");
+            File.WriteAllText(Path.Combine(root, "README.md"), "siege run --not-in-a-block\n\n```sh\nsiege run --seed 1\n$ siege lint \\\n  scenarios/x\n```\nsiege by 4 days\n\n```text\nsiege run [--seed N]\n```\n");
             File.WriteAllText(Path.Combine(root, "docs", "commands", "run.md"), "- a list\n\n  ~~~\n  dotnet run --project src/Siege.Cli -- run --format json\n  ~~~\n");
 
             var found = DocCommandLines.In(root).Select(l => (l.File, l.Line, string.Join(' ', l.Args))).ToList();
