@@ -138,7 +138,7 @@ public sealed class OutputMistakesTests(SmallStore files) : IClassFixture<SmallS
 
         Assert.True(result.ExitCode == 0, result.Error);
         var lines = File.ReadAllLines(csv);
-        Assert.StartsWith("seed,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("scenario,scenario_hash,variant,variant_hash,seed,", lines[0], StringComparison.Ordinal);
         Assert.Equal(1 + SmallStore.Runs, lines.Length);
         Assert.Empty(Directory.GetFiles(files.Folder, ".replace.csv.*"));
     }
