@@ -1,0 +1,15 @@
+namespace Siege.Scenarios.Schema.Definitions;
+
+/// <summary>An entry of the sources list.</summary>
+internal static class SourceDefinitions
+{
+    public static readonly MappingDefinition Source = new("source", "A source: a book, article, web page or data set that facts and figures are taken from.",
+        Key.Required("id", Shape.Text, "The key that source fields name (GUESS is the conventional key for the Siege authors' own estimates)."),
+        Key.Required("title", Shape.Text, "Title of the work."),
+        Key.Optional("author", Shape.Text, "Author or authors."),
+        Key.Optional("year", Shape.Text, "Year of publication."),
+        Key.Optional("url", Shape.Text, "Where the work can be read."),
+        Key.Optional("licence", Shape.Text, "Licence under which the facts are used (CC BY-SA 4.0, ODC-BY 1.0, …)."),
+        CommonDefinitions.Note(),
+        CommonDefinitions.NoteZh());
+}
