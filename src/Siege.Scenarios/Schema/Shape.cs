@@ -7,6 +7,8 @@ internal enum ShapeKind
 {
     /// <summary>Free text; the loader takes any scalar as its text.</summary>
     Text,
+    /// <summary>Text that is often a whole number (a year of publication): either is written.</summary>
+    TextOrNumber,
     /// <summary>An id: lower-case ASCII letters, digits and '-'.</summary>
     Id,
     Integer,
@@ -38,15 +40,19 @@ internal sealed class Shape
 {
     private readonly Func<MappingDefinition?>? _mapping;
 
-    private Shape(ShapeKind kind, IReadOnlyList<string>? choices = null, Shape? item = null, Func<MappingDefinition?>? mapping = null)
+    private Shape(ShapeKind kind, IReadOnlyList<string>? choices = null, Shape? item = null, Func<MappingDefinition?>? mapping = null, bool plainNumber = false)
     {
         Kind = kind;
+        PlainNumber = plainNumber;
         Choices = choices;
         Item = item;
         _mapping = mapping;
     }
 
     public ShapeKind Kind { get; }
+
+    /// <summary>Whether a <see cref="ShapeKind.Figure"/> may be written as a plain number (a parameter may not: it needs its source).</summary>
+    public bool PlainNumber { get; }
 
     /// <summary>The names allowed, for a <see cref="ShapeKind.Choice"/> and for <see cref="ShapeKind.Names"/> that are not free.</summary>
     public IReadOnlyList<string>? Choices { get; }
@@ -59,6 +65,7 @@ internal sealed class Shape
         _mapping is null ? null : _mapping() ?? throw new InvalidOperationException("a definition is used before it is initialised");
 
     public static readonly Shape Text = new(ShapeKind.Text);
+    public static readonly Shape TextOrNumber = new(ShapeKind.TextOrNumber);
     public static readonly Shape Id = new(ShapeKind.Id);
     public static readonly Shape Integer = new(ShapeKind.Integer);
     public static readonly Shape Number = new(ShapeKind.Number);
@@ -71,8 +78,8 @@ internal sealed class Shape
     /// <summary>Free names: source keys, position ids, file names.</summary>
     public static readonly Shape Names = new(ShapeKind.Names);
 
-    /// <summary>A figure whose long form is <paramref name="longForm"/> (a figure, or one that must name its source).</summary>
-    public static Shape Figure(Func<MappingDefinition?> longForm) => new(ShapeKind.Figure, mapping: longForm);
+    /// <summary>A figure whose long form is <paramref name="longForm"/>, and which may or may not be a plain number.</summary>
+    public static Shape Figure(Func<MappingDefinition?> longForm, bool plainNumber) => new(ShapeKind.Figure, mapping: longForm, plainNumber: plainNumber);
 
     public static Shape Choice<T>() where T : struct, Enum => new(ShapeKind.Choice, choices: EnumNames.All<T>());
 

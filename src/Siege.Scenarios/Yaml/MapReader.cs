@@ -88,7 +88,7 @@ internal sealed class MapReader
 
     public string? String(string key, bool? required = null)
     {
-        if (Read(key, required, ShapeKind.Text, ShapeKind.Id, ShapeKind.Clock) is not { } at) return null;
+        if (Read(key, required, ShapeKind.Text, ShapeKind.TextOrNumber, ShapeKind.Id, ShapeKind.Clock) is not { } at) return null;
         return TextOf(at, key);
     }
 

@@ -16,10 +16,10 @@ internal static class CommonDefinitions
         Key.Optional("source", Shape.Names, $"Source of {about}: a key of the sources list, or a list of keys; GUESS marks a value the Siege authors estimated.");
 
     /// <summary>A plain number or the long form <see cref="Figure"/>.</summary>
-    public static readonly Shape AnyFigure = Shape.Figure(() => Figure);
+    public static readonly Shape AnyFigure = Shape.Figure(() => Figure, plainNumber: true);
 
     /// <summary>A figure that must name its source: a model parameter.</summary>
-    public static readonly Shape SourcedFigure = Shape.Figure(() => Sourced);
+    public static readonly Shape SourcedFigure = Shape.Figure(() => Sourced, plainNumber: false);
 
     public static readonly MappingDefinition Figure = new("figure",
         "A number with its provenance: the value the engine uses, the range where sources disagree or the value is uncertain, and its sources.",

@@ -7,7 +7,7 @@ internal static class SourceDefinitions
         Key.Required("id", Shape.Text, "The key that source fields name (GUESS is the conventional key for the Siege authors' own estimates)."),
         Key.Required("title", Shape.Text, "Title of the work."),
         Key.Optional("author", Shape.Text, "Author or authors."),
-        Key.Optional("year", Shape.Text, "Year of publication."),
+        Key.Optional("year", Shape.TextOrNumber, "Year of publication (1954, or a text such as \"1954–1956\")."),
         Key.Optional("url", Shape.Text, "Where the work can be read."),
         Key.Optional("licence", Shape.Text, "Licence under which the facts are used (CC BY-SA 4.0, ODC-BY 1.0, …)."),
         CommonDefinitions.Note(),
