@@ -1,5 +1,6 @@
 using Siege.Engine.Domain;
 using Siege.Engine.Simulation;
+using Siege.Scenarios.Loading;
 using Siege.Scenarios.Record;
 
 namespace Siege.Calibration;
@@ -8,12 +9,14 @@ namespace Siege.Calibration;
 public sealed record CalibrationSettings
 {
     /// <summary>
-    /// Record items whose figures the likelihood uses by default: the length of the siege, both sides' killed and
-    /// wounded, and the opening of the second and third general offensives (without them the posterior spreads over
-    /// runs in which the second offensive never pauses and grinds on to the end, which the record rules out). The
-    /// rest of the record (the first offensive, the positions, how the losses split) is left to check the result.
+    /// The record items whose figures the likelihood uses when none are named: the scenario's own choice
+    /// (<c>calibration.observe</c>, <see cref="LoadedScenario.CalibrationItems"/>), or every item a run measures
+    /// when it makes none. The rest of the record is left to check the result.
     /// </summary>
-    public static readonly IReadOnlyList<string> DefaultObserved = ["duration", "cas-attacker-kw", "cas-defender-kw", "offensive-2", "offensive-3"];
+    public static IReadOnlyList<string> DefaultObserved(LoadedScenario loaded) =>
+        loaded.CalibrationItems.IsEmpty
+            ? [.. RecordTargets.From(loaded.Record, loaded.Scenario.Start).Select(t => t.ItemId)]
+            : loaded.CalibrationItems;
 
     public int Seeds { get; init; } = 32;
     public int CoarseSeeds { get; init; } = 16;
@@ -24,7 +27,8 @@ public sealed record CalibrationSettings
     public double PriorSpan { get; init; } = 4;
 
     public int Threads { get; init; } = Environment.ProcessorCount;
-    public IReadOnlyList<string> Observed { get; init; } = DefaultObserved;
+    /// <summary>The record items the likelihood uses; empty means every item a run measures.</summary>
+    public IReadOnlyList<string> Observed { get; init; } = [];
 }
 
 /// <summary>One record item set against the posterior predictive distribution of its run measure.</summary>
@@ -50,10 +54,11 @@ public static class RecordCalibration
     public static CalibrationResult Run(Scenario scenario, HistoricalRecord record, PriorDerivation prior, CalibrationSettings settings)
     {
         var targets = RecordTargets.From(record, scenario.Start);
-        var unknown = settings.Observed.Where(id => targets.All(t => t.ItemId != id)).ToList();
+        IReadOnlyList<string> observed = settings.Observed.Count > 0 ? settings.Observed : [.. targets.Select(t => t.ItemId)];
+        var unknown = observed.Where(id => targets.All(t => t.ItemId != id)).ToList();
         if (unknown.Count > 0)
             throw new ArgumentException($"not a record item a run measures: {string.Join(", ", unknown)} (known: {string.Join(", ", targets.Select(t => t.ItemId))})");
-        var observations = targets.Where(t => settings.Observed.Contains(t.ItemId)).Select(t => t.Primary).ToList();
+        var observations = targets.Where(t => observed.Contains(t.ItemId)).Select(t => t.Primary).ToList();
 
         var p = prior.Prior;
         var coarse = GridPosterior.Compute(p,
@@ -63,7 +68,7 @@ public static class RecordCalibration
         var (attacker, defender, outside) = coarse.Box(0.9999, pad: 1, settings.FinePoints);
         var fine = GridPosterior.Compute(p, attacker, defender, observations, Simulate(scenario, settings.Seeds), settings.Threads);
 
-        var checks = targets.Select(t => new PredictiveCheck(t, settings.Observed.Contains(t.ItemId), fine.Predict(t.Measure))).ToList();
+        var checks = targets.Select(t => new PredictiveCheck(t, observed.Contains(t.ItemId), fine.Predict(t.Measure))).ToList();
         return new CalibrationResult(prior, observations, coarse, fine, outside, checks);
     }
 

@@ -1,3 +1,5 @@
+using Siege.Ensembles.Export;
+
 namespace Siege.Charts;
 
 /// <summary>Writes a plot as PNG (for reading) and SVG (for print and for tests that look for its text).</summary>
@@ -7,14 +9,17 @@ internal static class ChartOutput
     public const int Height = 700;
     public const float LegendFontSize = 14;
 
+    /// <summary>
+    /// Writes <c>STEM.png</c> and <c>STEM.svg</c> into <paramref name="directory"/> (made if missing), each through
+    /// <see cref="AtomicFile"/>, so a failed write leaves the chart that was there before.
+    /// </summary>
     public static IReadOnlyList<string> Save(ScottPlot.Plot plot, string directory, string stem, int width = Width, int height = Height)
     {
         Directory.CreateDirectory(directory);
         var png = Path.Combine(directory, stem + ".png");
         var svg = Path.Combine(directory, stem + ".svg");
-        plot.SavePng(png, width, height);
-        plot.SaveSvg(svg, width, height);
-        SvgText.Repair(svg);
+        AtomicFile.WriteAllBytes(png, plot.GetImageBytes(width, height, ScottPlot.ImageFormat.Png));
+        AtomicFile.WriteAllText(svg, Svg(plot, width, height));
         return [png, svg];
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Siege.Engine.Domain;
 using Siege.Ensembles;
 using Siege.Scenarios.Loading;
 
@@ -7,12 +8,15 @@ namespace Siege.Charts;
 /// <summary>
 /// Every word a chart prints, in one language. The charts of <c>--plot</c> are English; the HTML report draws each
 /// chart in both languages and shows the one the reader chose. Names of places stay in the language of the name:
-/// the Chinese name of a position is on the English chart too, so that a reader can find it on a Chinese map.
+/// the Chinese name of a position is on the English chart too, so that a reader can find it on a Chinese map. The
+/// Chinese names the sides as the scenario does (日军, 美军); the English calls them by their roles.
 /// </summary>
 public abstract class ChartText
 {
     public static readonly ChartText English = new EnglishChartText();
-    public static readonly ChartText Chinese = new ChineseChartText();
+
+    /// <summary>The Chinese words, with the sides called as <paramref name="sides"/> names them.</summary>
+    public static ChartText Chinese(SideNames sides) => new ChineseChartText(sides);
 
     /// <summary>The scenario as a chart title names it.</summary>
     public abstract string ScenarioName(LoadedScenario loaded);
@@ -112,14 +116,18 @@ internal sealed class EnglishChartText : ChartText
     public override string TierName(string tier) => tier == "eastBank" ? "east bank" : tier;
 }
 
-internal sealed class ChineseChartText : ChartText
+internal sealed class ChineseChartText(SideNames sides) : ChartText
 {
+    private string Defender => sides.Defender.Name;
+
+    private string Attacker => sides.Attacker.Name;
+
     public override string ScenarioName(LoadedScenario loaded) => loaded.Scenario.Name;
 
     public override string LengthTitle(string scenario, int runs) => $"围城天数 — {scenario}，{Count(runs)}次推演";
     public override string LengthAxis => "自围城开始的天数（每格一天）";
     public override string RunsAxis => "推演次数";
-    public override string GarrisonFell => "守军停止抵抗";
+    public override string GarrisonFell => $"{Defender}停止抵抗";
     public override string HeldOrRelieved => "坚守至推演期限或解围";
     public override string RecordedLength(double days, IEnumerable<string> sources) => $"史载：{Days(days)}天 [{string.Join(", ", sources)}]";
 
@@ -129,17 +137,17 @@ internal sealed class ChineseChartText : ChartText
     public override string MedianLegend(string series) => $"{series}：中位数";
     public override string StrengthTitle(string scenario, int runs) => $"双方兵力 — {scenario}，{Count(runs)}次推演";
     public override string MenAxis => "人数";
-    public override string DefenderCombatants => "守军作战人员";
-    public override string AttackerInfantry => "日军突击步兵";
-    public override string SmallArmsTitle(string scenario, int runs) => $"守军枪弹（步枪、机枪） — {scenario}，{Count(runs)}次推演";
+    public override string DefenderCombatants => $"{Defender}作战人员";
+    public override string AttackerInfantry => $"{Attacker}突击步兵";
+    public override string SmallArmsTitle(string scenario, int runs) => $"{Defender}枪弹（步枪、机枪） — {scenario}，{Count(runs)}次推演";
     public override string SmallArmsAxis => "存弹（千发）";
     public override string SmallArms => "枪弹";
-    public override string FirepowerTitle(string scenario, int runs) => $"守军火力（弹药满足程度） — {scenario}，{Count(runs)}次推演";
+    public override string FirepowerTitle(string scenario, int runs) => $"{Defender}火力（弹药满足程度） — {scenario}，{Count(runs)}次推演";
     public override string FirepowerAxis => "火力（满额的百分比）";
-    public override string Firepower => "守军火力";
+    public override string Firepower => $"{Defender}火力";
 
     public override string ForestTitle(string scenario, int runs) => $"各阵地失守日 — {scenario}，{Count(runs)}次推演";
-    public override string ForestAxis(int neverLost) => $"日军最终占领之日：第10–90百分位及中位数（{neverLost}处从未失守，未列出）";
+    public override string ForestAxis(int neverLost) => $"{Attacker}最终占领之日：第10–90百分位及中位数（{neverLost}处从未失守，未列出）";
     public override string ForestSimulated => "推演：第10–90百分位及中位数";
     public override string ForestRecorded => "史载失守时段";
     public override string ForestRow(PositionStats p) => $"{p.Name} · {TierName(p.Tier)} · 失守{Percent(p.PLost)}";
@@ -156,8 +164,8 @@ internal sealed class ChineseChartText : ChartText
     /// <summary>The rings of the defence as Chinese accounts of the battle name them.</summary>
     public override string TierName(string tier) => tier switch
     {
-        "staging" => "日军集结地",
-        "eastBank" => "湘江东岸",
+        "staging" => $"{Attacker}集结地",
+        "eastBank" => "东岸",
         "warning" => "警戒阵地",
         "outpost" => "前进阵地",
         "main" => "主阵地",

@@ -16,12 +16,6 @@ internal static class SvgText
     private static Dictionary<ushort, char>? _preferred;
     private static string? _family;
 
-    public static void Repair(string path)
-    {
-        var svg = XDocument.Load(path, LoadOptions.PreserveWhitespace);
-        if (Repair(svg)) svg.Save(path, SaveOptions.DisableFormatting);
-    }
-
     /// <summary>The SVG text <paramref name="xml"/> with its text repaired; unchanged if nothing needed it.</summary>
     public static string RepairXml(string xml)
     {

@@ -10,17 +10,20 @@ namespace Siege.Ensembles;
 /// </summary>
 public static class Aggregator
 {
-    public const double DefaultOrderedDays = 14;
-
     private static readonly int[] Deciles = [10, 50, 90];
 
-    public static EnsembleSummary Summarize(
-        RunStore store, LoadedScenario loaded, EnsembleKey key, SeedRange seeds, double orderedDays = DefaultOrderedDays)
+    /// <summary>
+    /// The summary of the runs of <paramref name="key"/> over <paramref name="seeds"/>. The hold probabilities are
+    /// measured against the scenario's record: its recorded length and its order to hold (<c>holdOrder</c>); a
+    /// scenario without either has no such probability (null).
+    /// </summary>
+    public static EnsembleSummary Summarize(RunStore store, LoadedScenario loaded, EnsembleKey key, SeedRange seeds)
     {
         var scenario = loaded.Scenario;
         var recordedDays = RecordedLength.Days(loaded.Record, scenario.Start);
         var recordedHours = recordedDays is { } r ? HoursAtLeast(r) : (int?)null;
-        var orderedHours = HoursAtLeast(orderedDays);
+        var orderedDays = loaded.Record.HoldOrder?.Days;
+        var orderedHours = orderedDays is { } ordered ? HoursAtLeast(ordered) : (int?)null;
 
         var duration = new CountingHistogram();
         var offensiveCount = new CountingHistogram();
@@ -34,7 +37,7 @@ public static class Aggregator
             defender.Add(run.Defender);
             attacker.Add(run.Attacker);
             if (recordedHours is { } rh && run.EndHour >= rh) heldRecorded++;
-            if (run.EndHour >= orderedHours) heldOrdered++;
+            if (orderedHours is { } oh && run.EndHour >= oh) heldOrdered++;
         }
         var n = (int)duration.Count;
 
@@ -58,7 +61,7 @@ public static class Aggregator
                 ? new DurationStats(Math.Round(duration.Sum / 24.0 / n, 2), Days(d[0]), Days(d[1]), Days(d[2]))
                 : null,
             n == 0 || recordedHours is null ? null : Share(heldRecorded, n),
-            n == 0 ? null : Share(heldOrdered, n),
+            n == 0 || orderedHours is null ? null : Share(heldOrdered, n),
             new OffensiveStats(
                 offensiveCount.Percentile(50) is { } c ? new MedianCount(c) : null,
                 [.. starts.Values.Select(DayDeciles).OfType<DayPercentiles>()]),

@@ -67,10 +67,13 @@ public sealed record PositionStats(
     [property: JsonPropertyName("pLost")] double PLost,
     [property: JsonPropertyName("fallDay")] DayPercentiles? FallDay);
 
-/// <summary>The yardsticks the hold probabilities are measured against.</summary>
+/// <summary>
+/// The yardsticks the hold probabilities are measured against: the recorded length and the length the defender was
+/// ordered to hold (the scenario's <c>holdOrder</c>); each null when the scenario's record has none.
+/// </summary>
 public sealed record RecordFigures(
     [property: JsonPropertyName("durationDays")] double? DurationDays,
-    [property: JsonPropertyName("orderedDays")] double OrderedDays);
+    [property: JsonPropertyName("orderedDays")] double? OrderedDays);
 
 /// <summary>Wall-clock facts of one invocation: never part of a comparison between ensembles.</summary>
 public sealed record EnsembleTiming(

@@ -31,12 +31,13 @@ public static class ReportGatherer
         var summary = Aggregator.Summarize(store, loaded, key, seeds);
 
         var model = SiegeModel.Compile(loaded.Scenario);
-        var representative = new RepresentativeRun(choice.Seed, TraceBuilder.Build(model, choice.Seed), model.Run(choice.Seed));
+        var provenance = new RunProvenance(loaded.ContentHash, Variant: null);
+        var representative = new RepresentativeRun(choice.Seed, TraceBuilder.Build(model, choice.Seed, provenance), model.Run(choice.Seed));
         var spread = new FidelitySpread(store, key, seeds, summary, loaded.Scenario.Start, loaded.Record);
         var rows = Fidelity.Compare(loaded.Scenario, loaded.Record, representative.Result);
         var fidelity = loaded.Record.Items.Zip(rows, (item, row) => new FidelityLine(item, row, spread.For(item))).ToList();
 
-        var zh = EnsembleCharts.Svg(store, loaded, key, seeds, ChartText.Chinese);
+        var zh = EnsembleCharts.Svg(store, loaded, key, seeds, ChartText.Chinese(loaded.Scenario.Sides));
         var en = EnsembleCharts.Svg(store, loaded, key, seeds, ChartText.English);
         var charts = zh.Zip(en, (z, e) => new BilingualChart(e.Stem, z.Svg, e.Svg)).ToList();
 
@@ -51,7 +52,7 @@ public static class ReportGatherer
     private static SensitivityOutcome Sensitivity(RunStore store, ReportRequest request, IScenarioFiles files)
     {
         var result = new SensitivityRunner(store, request.Baseline, files).Compare(RangedFigures.Find(files), request.Seeds);
-        var zh = SensitivityCharts.TornadoSvg(result, SensitivitySection.Rows, ChartText.Chinese);
+        var zh = SensitivityCharts.TornadoSvg(result, SensitivitySection.Rows, ChartText.Chinese(request.Baseline.Scenario.Sides));
         var en = SensitivityCharts.TornadoSvg(result, SensitivitySection.Rows, ChartText.English);
         return new SensitivityOutcome(result, new BilingualChart(SensitivityCharts.TornadoStem, zh.Svg, en.Svg));
     }
@@ -62,7 +63,7 @@ public static class ReportGatherer
         List<double> Lengths(EnsembleKey key) => [.. store.ReadRuns(key, request.Seeds).Select(r => r.EndHour / 24.0)];
         var baseline = Lengths(request.BaselineKey);
         var variant = Lengths(choice.Key);
-        var zh = WhatIfCharts.OverlaySvg(baseline, variant, request.Baseline, "基线", choice.Variant.Name, ChartText.Chinese);
+        var zh = WhatIfCharts.OverlaySvg(baseline, variant, request.Baseline, "基线", choice.Variant.Name, ChartText.Chinese(request.Baseline.Scenario.Sides));
         var en = WhatIfCharts.OverlaySvg(baseline, variant, request.Baseline, "baseline", choice.Variant.NameEn, ChartText.English);
         return new WhatIfOutcome(choice.Variant, comparison, new BilingualChart(WhatIfCharts.OverlayStem + "-" + choice.Variant.Id, zh.Svg, en.Svg));
     }
@@ -74,7 +75,7 @@ public static class ReportGatherer
         var validation = request.Validate ? CrossValidation.RunCdb90() : null;
         var prior = request.DerivePrior ? Cdb90Prior.Derive(scenario, fit, request.PriorPosture, request.PriorTerrain) : null;
         var likelihood = RecordTargets.From(request.Baseline.Record, scenario.Start)
-            .Where(t => CalibrationSettings.DefaultObserved.Contains(t.ItemId))
+            .Where(t => CalibrationSettings.DefaultObserved(request.Baseline).Contains(t.ItemId))
             .Select(t => t.Primary)
             .ToList();
         return new MethodsFacts(fit.Battles, fit.ResidualCorrelation, request.PriorPosture, request.PriorTerrain, validation, prior, likelihood);

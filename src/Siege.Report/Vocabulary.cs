@@ -4,22 +4,25 @@ using Siege.Report.Html;
 
 namespace Siege.Report;
 
-/// <summary>The words for the model's categories in both languages.</summary>
+/// <summary>
+/// The words for the model's categories in both languages. The Chinese calls the sides as the scenario names them
+/// (<see cref="SideNames"/>: 日军, 美军); the English by their roles.
+/// </summary>
 internal static class Vocabulary
 {
-    public static Bi Tier(string tier) => new(Charts.ChartText.Chinese.TierName(tier), Charts.ChartText.English.TierName(tier));
+    public static Bi Tier(string tier, SideNames sides) => new(Charts.ChartText.Chinese(sides).TierName(tier), Charts.ChartText.English.TierName(tier));
 
-    public static Bi Side(Side side) => side == Engine.Domain.Side.Defender ? new("守军", "defender") : new("日军", "attacker");
+    public static Bi Side(Side side, SideNames sides) => new(sides.Of(side).Name, side == Engine.Domain.Side.Defender ? "defender" : "attacker");
 
-    public static Bi Outcome(Outcome outcome) => outcome switch
+    public static Bi Outcome(Outcome outcome, SideNames sides) => outcome switch
     {
-        Engine.Results.Outcome.Fell => new("守军停止抵抗", "the garrison ceased resistance"),
+        Engine.Results.Outcome.Fell => new($"{sides.Defender.Name}停止抵抗", "the garrison ceased resistance"),
         Engine.Results.Outcome.Relieved => new("援军解围", "relieved"),
         _ => new("坚守至推演期限", "held to the horizon"),
     };
 
     /// <summary>The trace's outcome word (<c>fell</c>, <c>relieved</c>, <c>held</c>).</summary>
-    public static Bi Outcome(string outcome) => Outcome(Enum.Parse<Outcome>(outcome, ignoreCase: true));
+    public static Bi Outcome(string outcome, SideNames sides) => Outcome(Enum.Parse<Outcome>(outcome, ignoreCase: true), sides);
 
     public static Bi Echelon(Echelon echelon) => echelon switch
     {

@@ -6,15 +6,21 @@ namespace Siege.Trace;
 
 /// <summary>
 /// Sentences generated from chronicle entries, in Chinese or English: text is made from the entry's data, never stored.
-/// <paramref name="name"/> turns an id into the name to print (one language, or both as the command line does).
+/// <paramref name="name"/> turns an id into the name to print (one language, or both as the command line does). The
+/// Chinese names the sides as the scenario does (<paramref name="sides"/>: 日军, 美军); the English keeps the roles
+/// (the attacker, the garrison), which are true of every siege.
 /// </summary>
-public sealed class EventText(Language language, Func<string?, string> name)
+public sealed class EventText(Language language, Func<string?, string> name, SideNames sides)
 {
     public static EventText For(Scenario scenario, Language language)
     {
         var names = new ScenarioNames(scenario);
-        return new EventText(language, id => names.Of(id, language));
+        return new EventText(language, id => names.Of(id, language), scenario.Sides);
     }
+
+    private string Defender => sides.Defender.Name;
+
+    private string Attacker => sides.Attacker.Name;
 
     /// <summary>The sentence for an entry, or null for entries too routine to tell (an air raid that hit nobody).</summary>
     public string? Describe(ChronicleEntry e) => language == Language.Chinese ? Chinese(e) : English(e);
@@ -53,21 +59,21 @@ public sealed class EventText(Language language, Func<string?, string> name)
         ChronicleKind.OffensivePauses => $"第{e.Ordinal}次总攻暂停（{(e.Subject == "losses" ? "伤亡过重" : "炮弹将尽")}）：损失{N(e.Men)}人",
         ChronicleKind.PositionLost => $"{name(e.Subject)}失守",
         ChronicleKind.PositionRetaken => $"夜间反击夺回{name(e.Subject)}（{N(e.Men)}人）",
-        ChronicleKind.FellBack => $"{name(e.Subject)}守军撤至{name(e.Target)}（{N(e.Men)}人）",
-        ChronicleKind.Overrun => $"{name(e.Subject)}被攻陷：守军损失{N(e.Men)}人，被俘{N(e.Amount)}人",
+        ChronicleKind.FellBack => $"{name(e.Subject)}{Defender}撤至{name(e.Target)}（{N(e.Men)}人）",
+        ChronicleKind.Overrun => $"{name(e.Subject)}被攻陷：{Defender}损失{N(e.Men)}人，被俘{N(e.Amount)}人",
         ChronicleKind.CounterattackFailed => $"反击{name(e.Subject)}失败（伤亡{N(e.Men)}人）",
-        ChronicleKind.AirRaid => e.Men > 0 ? $"日机空袭（伤亡{N(e.Men)}人）" : null,
-        ChronicleKind.Gas => "日军施放毒气",
+        ChronicleKind.AirRaid => e.Men > 0 ? $"{Attacker}飞机空袭（伤亡{N(e.Men)}人）" : null,
+        ChronicleKind.Gas => $"{Attacker}施放毒气",
         ChronicleKind.CrossingDestroyed => $"{name(e.Subject)}被毁",
         ChronicleKind.SupplyArrived => $"{name(e.Subject)}运到{N(e.Amount)}",
-        ChronicleKind.GunsArrived => $"日军增援火炮{e.Amount}门",
-        ChronicleKind.AlliedAirSupport => e.Men > 0 ? $"盟军飞机扫射日军（伤亡{N(e.Men)}人）" : null,
+        ChronicleKind.GunsArrived => $"{Attacker}增援火炮{e.Amount}门",
+        ChronicleKind.AlliedAirSupport => e.Men > 0 ? $"盟军飞机扫射{Attacker}（伤亡{N(e.Men)}人）" : null,
         ChronicleKind.ReliefApproaches => $"援军：{name(e.Subject)}以{N(e.Men)}人接近{name(e.Target)}",
         ChronicleKind.ReliefThrownBack => $"援军{name(e.Subject)}在{name(e.Target)}被击退（伤亡{N(e.Men)}人）",
         ChronicleKind.ReliefBreaksThrough => $"援军在{name(e.Target)}突破包围",
-        ChronicleKind.BlockingReinforced => $"日军抽调{N(e.Men)}人阻击援军",
+        ChronicleKind.BlockingReinforced => $"{Attacker}抽调{N(e.Men)}人阻击援军",
         ChronicleKind.Note => name(e.Subject),
-        ChronicleKind.CeaseFire => $"停火：守军停止抵抗，{N(e.Men)}人被俘（火力{e.Amount}%）",
+        ChronicleKind.CeaseFire => $"停火：{Defender}停止抵抗，{N(e.Men)}人被俘（火力{e.Amount}%）",
         _ => e.Kind.ToString(),
     };
 

@@ -6,16 +6,19 @@ using Siege.Engine.Simulation;
 
 namespace Siege.Trace;
 
-/// <summary>Runs one seed with an hourly observer and turns what it saw into a <see cref="RunTrace"/>.</summary>
+/// <summary>
+/// Runs one seed with an hourly observer and turns what it saw into a <see cref="RunTrace"/>, marked with what it is a
+/// run of (<see cref="RunProvenance"/>).
+/// </summary>
 public static class TraceBuilder
 {
-    public static RunTrace Build(Scenario scenario, ulong seed) => Build(SiegeModel.Compile(scenario), seed);
+    public static RunTrace Build(Scenario scenario, ulong seed, RunProvenance provenance) => Build(SiegeModel.Compile(scenario), seed, provenance);
 
-    public static RunTrace Build(SiegeModel model, ulong seed)
+    public static RunTrace Build(SiegeModel model, ulong seed, RunProvenance provenance)
     {
         var frames = new FrameRecorder();
         var run = model.Run(seed, frames);
-        return From(model.Scenario, run, frames.Frames);
+        return From(model.Scenario, run, frames.Frames, provenance);
     }
 
     private sealed class FrameRecorder : IRunObserver
@@ -25,16 +28,20 @@ public static class TraceBuilder
         public void OnHour(HourFrame frame) => Frames.Add(frame);
     }
 
-    private static RunTrace From(Scenario scenario, RunResult run, IReadOnlyList<HourFrame> frames)
+    private static RunTrace From(Scenario scenario, RunResult run, IReadOnlyList<HourFrame> frames, RunProvenance provenance)
     {
         var zh = EventText.For(scenario, Language.Chinese);
         var en = EventText.For(scenario, Language.English);
-        var defenderSupplies = scenario.Supplies.Defender.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var deliveries = scenario.Events.OfType<SupplyArrivalEvent>().ToDictionary(e => e.Id, e => e.Delivery, StringComparer.Ordinal);
         var eventsByHour = run.Chronicle
             .Select(e => (Entry: e, Zh: zh.Describe(e), En: en.Describe(e)))
             .Where(e => e.Zh is not null && e.En is not null)
-            .ToLookup(e => e.Entry.Hour, e => new TraceEvent(Kind(e.Entry, defenderSupplies), e.Entry.Subject, e.Entry.Target,
-                e.Entry.Men, e.Entry.Amount, e.Entry.Ordinal, e.Zh!, e.En!));
+            .ToLookup(e => e.Entry.Hour, e =>
+            {
+                var delivery = DeliveryOf(e.Entry, deliveries);
+                return new TraceEvent(delivery == SupplyDelivery.AirDrop ? "airDrop" : Camel(e.Entry.Kind), e.Entry.Subject, e.Entry.Target,
+                    e.Entry.Men, e.Entry.Amount, e.Entry.Ordinal, e.Zh!, e.En!, delivery is { } d ? Camel(d) : null);
+            });
         var hours = frames.Select(f => new TraceHour(
             f.Hour,
             Time(run.Start.AddHours(f.Hour)),
@@ -50,6 +57,10 @@ public static class TraceBuilder
             RunTrace.FormatName,
             RunTrace.FormatVersion,
             new TraceScenario(scenario.Id, scenario.Name, scenario.NameEn, Time(scenario.Start), scenario.HorizonHours),
+            provenance.ScenarioHash,
+            provenance.Variant,
+            new TraceSides(new TraceSide(scenario.Sides.Defender.Name, scenario.Sides.Defender.NameEn),
+                new TraceSide(scenario.Sides.Attacker.Name, scenario.Sides.Attacker.NameEn)),
             run.Seed,
             run.HashHex,
             Camel(run.Outcome),
@@ -70,9 +81,9 @@ public static class TraceBuilder
             [.. r.Course.Select(c => ImmutableArray.Create(c.X, c.Y))],
             [.. r.Crossings.Select(c => new TraceCrossing(c.Id, c.Name, c.NameEn, Camel(c.Kind), c.X, c.Y))]))]);
 
-    /// <summary>The event's kind as the trace names it; ammunition reaching the encircled garrison came by air.</summary>
-    private static string Kind(ChronicleEntry e, HashSet<string> defenderSupplies) =>
-        e.Kind == ChronicleKind.SupplyArrived && e.Subject is not null && defenderSupplies.Contains(e.Subject) ? "airDrop" : Camel(e.Kind);
+    /// <summary>How a supply came: the delivery of the event the engine names as the entry's target; null for other entries.</summary>
+    private static SupplyDelivery? DeliveryOf(ChronicleEntry e, Dictionary<string, SupplyDelivery> deliveries) =>
+        e.Kind == ChronicleKind.SupplyArrived && e.Target is not null && deliveries.TryGetValue(e.Target, out var delivery) ? delivery : null;
 
     private static string Time(DateTime t) => t.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 

@@ -46,7 +46,7 @@ public sealed class RecordCalibrationTests
         // calibration (8 seeds a point, coarser grids) must put the shipped medians inside its 90 % intervals and
         // agree with them within its own Monte Carlo error (a quarter of the interval's width on the log scale).
         var prior = Cdb90Prior.Derive(Hengyang.Scenario, AttritionModel.FitCdb90(), PostureClass.Fortified, TerrainClass.Rugged, runs: 30, steps: 12);
-        var posterior = RecordCalibration.Run(Hengyang.Scenario, Hengyang.Record, prior, Quick).Posterior;
+        var posterior = RecordCalibration.Run(Hengyang.Scenario, Hengyang.Record, prior, Quick with { Observed = CalibrationSettings.DefaultObserved(Hengyang) }).Posterior;
         foreach (var (rate, shipped) in new[] { (KillRate.Attacker, Hengyang.Scenario.Combat.AttackerKillRate), (KillRate.Defender, Hengyang.Scenario.Combat.DefenderKillRate) })
         {
             var (low, median, high) = (posterior.Quantile(rate, 0.05), posterior.Quantile(rate, 0.5), posterior.Quantile(rate, 0.95));

@@ -67,7 +67,7 @@ public sealed class EnsembleChartsTests(ChartFixture fixture) : IClassFixture<Ch
     [Fact]
     public void Svg_text_in_chinese_labels_the_charts_and_the_record_in_chinese()
     {
-        var charts = EnsembleCharts.Svg(fixture.Store, fixture.Loaded, fixture.Key, ChartFixture.Seeds, ChartText.Chinese);
+        var charts = EnsembleCharts.Svg(fixture.Store, fixture.Loaded, fixture.Key, ChartFixture.Seeds, ChartText.Chinese(fixture.Loaded.Scenario.Sides));
         Assert.Equal(Stems, charts.Select(c => c.Stem));
         var length = ChartAssert.Text(System.Xml.Linq.XDocument.Parse(charts[0].Svg));
         Assert.Contains("史载：47天 [zh-wp]", length);

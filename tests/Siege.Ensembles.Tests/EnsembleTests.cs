@@ -96,6 +96,7 @@ public sealed class EnsembleTests
         Assert.Equal(Runs, root.GetProperty("runs").GetInt32());
         // The record gives 47 and 48 days and an end on 8 August, 47 days after 22 June: the smallest is 47.
         Assert.Equal(47, root.GetProperty("record").GetProperty("durationDays").GetDouble());
+        // record.yaml's holdOrder: the order of 29 May to hold two weeks (zh-wp).
         Assert.Equal(14, root.GetProperty("record").GetProperty("orderedDays").GetDouble());
 
         var duration = root.GetProperty("durationDays");
@@ -127,6 +128,34 @@ public sealed class EnsembleTests
         Assert.Equal(Math.Round(ends[26] / 24.0, 2), duration.GetProperty("p90").GetDouble());
         Assert.Equal(Math.Round(ends.Sum() / 24.0 / Runs, 2), duration.GetProperty("mean").GetDouble());
         Assert.Equal(Math.Round(ends.Count(h => h >= 47 * 24) / (double)Runs, 4), doc.RootElement.GetProperty("pHoldRecorded").GetDouble());
+    }
+
+    [Fact]
+    public void A_scenario_with_no_order_to_hold_has_no_probability_of_holding_as_ordered()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        var unordered = Hengyang.Loaded with { Record = Hengyang.Loaded.Record with { HoldOrder = null } };
+        var summary = Aggregator.Summarize(store, unordered, Hengyang.Key, Seeds);
+        Assert.Null(summary.PHoldOrdered);
+        Assert.Null(summary.Record.OrderedDays);
+        using var doc = JsonDocument.Parse(EnsembleJson.Serialize(summary, includeTiming: false));
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("pHoldOrdered").ValueKind);
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("record").GetProperty("orderedDays").ValueKind);
+    }
+
+    [Fact]
+    public async Task The_order_to_hold_comes_from_the_scenario()
+    {
+        // With the order doubled to 28 days, the share is counted against 28 × 24 hours.
+        var ends = Enumerable.Range(1, Runs).Select(s => Hengyang.Model.Run((ulong)s).EndHour).ToArray();
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        await Run(store, threads: 1);
+        var order = Hengyang.Loaded.Record.HoldOrder! with { Days = 28 };
+        var summary = Aggregator.Summarize(store, Hengyang.Loaded with { Record = Hengyang.Loaded.Record with { HoldOrder = order } }, Hengyang.Key, Seeds);
+        Assert.Equal(28, summary.Record.OrderedDays);
+        Assert.Equal(Math.Round(ends.Count(h => h >= 28 * 24) / (double)Runs, 4), summary.PHoldOrdered);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ namespace Siege.Web.BrowserTests;
 [Collection(ViewerCollection.Name)]
 public sealed class AccessibilityTests(ViewerServer server, Chromium chromium)
 {
-    [Theory]
+    [BrowserTheory]
     [InlineData("en")]
     [InlineData("zh")]
     public async Task Every_control_has_a_name_for_screen_readers(string language)
@@ -23,7 +23,7 @@ public sealed class AccessibilityTests(ViewerServer server, Chromium chromium)
         Assert.Empty(unnamed);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_map_positions_can_be_reached_with_the_keyboard_and_say_who_holds_them()
     {
         await using var viewer = await ViewerPage.OpenAsync(chromium, server, "?lang=en&t=0");

@@ -7,7 +7,7 @@ namespace Siege.Web.BrowserTests;
 [Collection(ViewerCollection.Name)]
 public sealed partial class LanguageTests(ViewerServer server, Chromium chromium)
 {
-    [Fact]
+    [BrowserFact]
     public async Task The_language_toggle_switches_every_label()
     {
         var trace = await ServedTrace.FetchAsync(server);
@@ -37,7 +37,7 @@ public sealed partial class LanguageTests(ViewerServer server, Chromium chromium
         await viewer.SaveScreenshotAsync("desktop-zh");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task In_Chinese_the_positions_role_and_the_variants_rationale_are_shown_in_Chinese()
     {
         var variants = JsonDocument.Parse(await server.Http.GetStringAsync("/api/scenarios/hengyang-1944/variants")).RootElement;
@@ -64,7 +64,7 @@ public sealed partial class LanguageTests(ViewerServer server, Chromium chromium
         Assert.Empty(viewer.Problems);
     }
 
-    [Theory]
+    [BrowserTheory]
     [InlineData("zh-CN", "zh-Hans")]
     [InlineData("zh-TW", "zh-Hans")]
     [InlineData("en-US", "en")]

@@ -20,7 +20,7 @@ public sealed class PageLoadTimeTests(ViewerServer server, Chromium chromium, IT
         }).observe(document, { childList: true, subtree: true });
         """;
 
-    [Fact]
+    [BrowserFact]
     public async Task The_viewer_loads_and_draws_its_map_within_seconds()
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });

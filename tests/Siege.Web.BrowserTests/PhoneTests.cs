@@ -5,7 +5,7 @@ namespace Siege.Web.BrowserTests;
 [Collection(ViewerCollection.Name)]
 public sealed class PhoneTests(ViewerServer server, Chromium chromium)
 {
-    [Theory]
+    [BrowserTheory]
     [InlineData("en")]
     [InlineData("zh")]
     public async Task A_phone_sized_viewport_shows_the_map_and_the_controls_without_sideways_scrolling(string language)

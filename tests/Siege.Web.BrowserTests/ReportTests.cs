@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace Siege.Web.BrowserTests;
 
@@ -7,9 +8,9 @@ namespace Siege.Web.BrowserTests;
 /// so a chart, font or script fetched from anywhere would both fail to show and fail the test.
 /// </summary>
 [Collection(ViewerCollection.Name)]
-public sealed class ReportTests(Chromium chromium, ReportFile report) : IClassFixture<ReportFile>
+public sealed class ReportTests(Chromium chromium, ReportFile report, ITestOutputHelper output) : IClassFixture<ReportFile>
 {
-    [Fact]
+    [BrowserFact]
     public async Task The_report_file_shows_its_charts_in_both_languages_without_the_network()
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -60,6 +61,45 @@ public sealed class ReportTests(Chromium chromium, ReportFile report) : IClassFi
 
             Assert.Empty(leftTheFile);
             Assert.Empty(problems);
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    [BrowserTheory]
+    [InlineData("zh", "en")]
+    [InlineData("en", "zh")]
+    public async Task Printed_the_report_keeps_every_section_in_the_chosen_language_on_A4_with_its_collapsed_parts_open(
+        string chosen, string other)
+    {
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB" });
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(report.Uri.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            await page.ClickAsync($"[data-set-lang='{chosen}']");
+            var sections = await page.Locator("h2, h3").CountAsync();
+            var collapsed = await page.Locator("details:not([open])").CountAsync();
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+            // The header's table of contents and language switch are controls: not printed.
+            Assert.False(await page.Locator("header.top").IsVisibleAsync());
+            // Every section's heading is there, in the chosen language only.
+            var shown = await page.Locator($"h2 .{chosen}, h3 .{chosen}").EvaluateAllAsync<int>("spans => spans.filter(s => s.checkVisibility()).length");
+            Assert.Equal(sections, shown);
+            Assert.Equal(0, await page.Locator($"h2 .{other}, h3 .{other}").EvaluateAllAsync<int>("spans => spans.filter(s => s.checkVisibility()).length"));
+            // What is folded away on screen is on paper.
+            Assert.True(collapsed > 0, "the report has no collapsed part to print open");
+            // checkVisibility: false inside a closed <details>, whose content the browser skips rendering.
+            var hidden = await page.Locator("details:not([open]) > :not(summary)").EvaluateAllAsync<int>(
+                "parts => parts.filter(p => !p.checkVisibility()).length");
+            Assert.Equal(0, hidden);
+
+            var (pages, width, height) = PdfPages.Measure(await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true }));
+            Assert.Equal((PdfPages.A4Width, PdfPages.A4Height), (width, height));
+            output.WriteLine($"report of {ReportFile.Seeds.Count} runs printed in {chosen}: {pages} A4 pages");
         }
         finally
         {

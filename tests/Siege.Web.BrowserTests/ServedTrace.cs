@@ -48,6 +48,27 @@ public sealed class ServedTrace
         (Frame(hour).GetProperty("defender").GetProperty("combatants").GetInt32(),
          Frame(hour).GetProperty("attacker").GetProperty("infantry").GetInt32());
 
+    /// <summary>The hour of the run's cease-fire event and the men it says were taken prisoner.</summary>
+    public (int Hour, int Men) CeaseFire()
+    {
+        for (var hour = EndHour; hour >= 0; hour--)
+        {
+            foreach (var e in Frame(hour).GetProperty("events").EnumerateArray())
+                if (e.GetProperty("kind").GetString() == "ceaseFire") return (hour, e.GetProperty("men").GetInt32());
+        }
+        throw new InvalidOperationException("the run has no cease-fire");
+    }
+
+    /// <summary>The men at each position at the end of an hour, by id.</summary>
+    public Dictionary<string, int> GarrisonsAt(int hour)
+    {
+        var garrisons = Frame(hour).GetProperty("garrisons").EnumerateArray().Select(g => g.GetInt32()).ToList();
+        return PositionIds.Select((id, i) => (id, men: garrisons[i])).ToDictionary(p => p.id, p => p.men);
+    }
+
+    /// <summary>The battle time at the start of the run, as the trace writes it (yyyy-MM-ddTHH:mm).</summary>
+    public string Start => root.GetProperty("scenario").GetProperty("start").GetString()!;
+
     /// <summary>The English sentences of an hour's events, in order.</summary>
     public IReadOnlyList<string> EventTextsAt(int hour) =>
         [.. Frame(hour).GetProperty("events").EnumerateArray().Select(e => e.GetProperty("textEn").GetString()!)];

@@ -50,17 +50,47 @@ public sealed class ViewerPage : IAsyncDisposable
 
     public static async Task<ViewerPage> OpenAsync(Chromium chromium, ViewerServer server, string query, BrowserNewContextOptions options)
     {
-        var context = await chromium.Browser.NewContextAsync(options);
-        var page = await context.NewPageAsync();
-        var viewer = new ViewerPage(context, page, server.Origin);
-        await page.GotoAsync($"{server.Origin}/{query}");
+        var viewer = await OpenWithoutWaitingAsync(chromium, server, query, options);
         await viewer.WaitUntilReadyAsync();
         return viewer;
     }
 
-    /// <summary>The viewer marks the page ready once the run is drawn (js/main.js).</summary>
-    public Task WaitUntilReadyAsync() =>
-        Page.Locator("html[data-ready='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+    /// <summary>
+    /// The page as navigation leaves it, before the run is drawn; <paramref name="beforeNavigation"/> may route the
+    /// page's requests first (to hold the trace back, say).
+    /// </summary>
+    public static async Task<ViewerPage> OpenWithoutWaitingAsync(Chromium chromium, ViewerServer server, string query,
+        BrowserNewContextOptions? options = null, Func<IPage, Task>? beforeNavigation = null)
+    {
+        var context = await chromium.Browser.NewContextAsync(options ?? new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            Locale = "en-GB",
+        });
+        var page = await context.NewPageAsync();
+        var viewer = new ViewerPage(context, page, server.Origin);
+        if (beforeNavigation is not null) await beforeNavigation(page);
+        await page.GotoAsync($"{server.Origin}/{query}");
+        return viewer;
+    }
+
+    /// <summary>
+    /// The viewer marks the page ready once the run is drawn, or "problem" when the link's seed or scenario cannot be
+    /// shown (js/main.js).
+    /// </summary>
+    public Task WaitUntilReadyAsync(string state = "true") =>
+        Page.Locator($"html[data-ready='{state}']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+
+    /// <summary>Moves the timeline to an hour with its slider, as a reader dragging it does.</summary>
+    public Task SeekAsync(int hour) => Page.FillAsync("#time-slider", hour.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Selects a position as a keyboard user does: the whole area framed, the symbol focused, Enter.</summary>
+    public async Task SelectPositionAsync(string id)
+    {
+        await Page.ClickAsync("#view-area");
+        await Page.Locator($"#map .position[data-id='{id}']").FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+    }
 
     /// <summary>Who holds each position on the map now, by position id: "D" or "A".</summary>
     public async Task<Dictionary<string, string>> HoldersOnMapAsync()

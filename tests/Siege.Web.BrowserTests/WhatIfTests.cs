@@ -6,7 +6,7 @@ namespace Siege.Web.BrowserTests;
 [Collection(ViewerCollection.Name)]
 public sealed class WhatIfTests(ViewerServer server, Chromium chromium)
 {
-    [Fact]
+    [BrowserFact]
     public async Task The_what_if_panel_runs_a_variant_on_the_server_and_shows_both_distributions_with_the_record_marked()
     {
         await using var viewer = await ViewerPage.OpenAsync(chromium, server, "?lang=en");
@@ -42,7 +42,7 @@ public sealed class WhatIfTests(ViewerServer server, Chromium chromium)
         Assert.Empty(viewer.Problems);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_refused_what_if_says_why()
     {
         await using var viewer = await ViewerPage.OpenAsync(chromium, server, "?lang=en");

@@ -62,6 +62,28 @@ public sealed class ScenarioApiTests(InMemoryServer server) : IClassFixture<InMe
         }
     }
 
+    // map.yaml gives the County Government (xianzhengfu) `source: [zh-wp, li-2005]` and `positionSource: GUESS`.
+    [Fact]
+    public async Task Every_position_comes_with_its_source_keys_in_the_maps_order_and_every_key_is_listed()
+    {
+        var s = await GetJsonAsync("/api/scenarios/hengyang-1944");
+        var positions = s.GetProperty("map").GetProperty("positions").EnumerateArray().Select(p => p.GetProperty("id").GetString()).ToList();
+        var sourced = s.GetProperty("positionSources").EnumerateArray().ToList();
+        Assert.Equal(positions, sourced.Select(p => p.GetProperty("position").GetString()));
+
+        var county = sourced.Single(p => p.GetProperty("position").GetString() == "xianzhengfu");
+        Assert.Equal(["zh-wp", "li-2005"], county.GetProperty("sources").EnumerateArray().Select(k => k.GetString()));
+        Assert.Equal(["GUESS"], county.GetProperty("place").EnumerateArray().Select(k => k.GetString()));
+
+        var keys = s.GetProperty("sources").EnumerateArray().Select(x => x.GetProperty("id").GetString()).ToHashSet();
+        foreach (var position in sourced)
+        {
+            Assert.NotEqual(0, position.GetProperty("sources").GetArrayLength());
+            Assert.All(position.GetProperty("sources").EnumerateArray().Concat(position.GetProperty("place").EnumerateArray()),
+                k => Assert.Contains(k.GetString(), keys));
+        }
+    }
+
     [Fact]
     public async Task An_event_has_the_fields_of_its_kind_only()
     {
@@ -76,6 +98,18 @@ public sealed class ScenarioApiTests(InMemoryServer server) : IClassFixture<InMe
     }
 
     [Fact]
+    public async Task A_supply_arrival_says_how_it_came()
+    {
+        // events.yaml: the garrison's supplies were dropped by air; no source says how the attacker's shells came.
+        var events = (await GetJsonAsync("/api/scenarios/hengyang-1944")).GetProperty("events").EnumerateArray()
+            .Where(e => e.GetProperty("kind").GetString() == "supplyArrival").ToList();
+        Assert.Equal(5, events.Count);
+        Assert.All(events, e => Assert.Equal(e.GetProperty("side").GetString() == "defender" ? "airDrop" : "unknown", e.GetProperty("delivery").GetString()));
+        var raid = (await GetJsonAsync("/api/scenarios/hengyang-1944")).GetProperty("events").EnumerateArray().First(e => e.GetProperty("kind").GetString() == "airRaid");
+        Assert.False(raid.TryGetProperty("delivery", out _));
+    }
+
+    [Fact]
     public async Task The_variants_are_listed_with_names_descriptions_rationale_and_sources()
     {
         var variants = (await GetJsonAsync("/api/scenarios/hengyang-1944/variants")).EnumerateArray().ToList();
@@ -85,7 +119,7 @@ public sealed class ScenarioApiTests(InMemoryServer server) : IClassFixture<InMe
         Assert.Equal("Relief arrives seven days earlier", relief.GetProperty("nameEn").GetString());
         foreach (var field in new[] { "description", "descriptionEn", "rationale", "rationaleZh" })
             Assert.False(string.IsNullOrEmpty(relief.GetProperty(field).GetString()), field);
-        Assert.Equal(["zh-wp", "sec"], relief.GetProperty("sources").EnumerateArray().Select(x => x.GetString()));
+        Assert.Equal(["zh-wp", "GUESS"], relief.GetProperty("sources").EnumerateArray().Select(x => x.GetString()));
     }
 
     [Fact]
@@ -112,6 +146,21 @@ public sealed class ScenarioApiTests(InMemoryServer server) : IClassFixture<InMe
         Assert.False(string.IsNullOrEmpty(figure.GetProperty("noteZh").GetString()));
         var end = s.GetProperty("record").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "siege-end");
         Assert.Contains("中央银行", end.GetProperty("note").GetString());
+    }
+
+    [Fact]
+    public async Task A_Wikipedia_source_says_which_text_was_read_and_a_book_leaves_the_fields_out()
+    {
+        var sources = (await GetJsonAsync("/api/scenarios/hengyang-1944")).GetProperty("sources").EnumerateArray()
+            .ToDictionary(x => x.GetProperty("id").GetString()!);
+        // sources.yaml: zh-wp was read as the project's copy on the day of the first commit; no oldid was recorded.
+        var zhWp = sources["zh-wp"];
+        Assert.Equal("2026-11-26", zhWp.GetProperty("accessed").GetString());
+        Assert.Matches("^[0-9a-f]{64}$", zhWp.GetProperty("sha256").GetString());
+        Assert.False(zhWp.TryGetProperty("revision", out _));
+        Assert.Equal("2026-11-26", sources["en-wp"].GetProperty("accessed").GetString());
+        Assert.False(sources["ge"].TryGetProperty("accessed", out _));
+        Assert.False(sources.ContainsKey("sec"));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Siege.Cli.Infrastructure;
 using Siege.Cli.Output;
 using Siege.Engine.Simulation;
 using Siege.Ensembles;
@@ -16,6 +17,7 @@ internal sealed class EnsembleCommand(CliOutput output) : Command<EnsembleComman
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        settings.CheckPaths();
         var (loaded, variant) = ScenarioOption.LoadOrFail(settings.Scenario, settings.Variant, output);
         var key = EnsembleKey.Of(loaded, variant?.ContentHash ?? EnsembleKey.NoVariant);
         var seeds = settings.Seeds;
@@ -27,22 +29,14 @@ internal sealed class EnsembleCommand(CliOutput output) : Command<EnsembleComman
         progress.Finish(report);
 
         var summary = Aggregator.Summarize(store, loaded, key, seeds) with { Timing = report.Timing };
-        if (settings.Plot is not null)
-            foreach (var file in Charts.EnsembleCharts.Write(store, loaded, key, seeds, settings.Plot)) output.Error.WriteLine($"chart: {file}");
+        if (settings.Plot is { } plot)
+            foreach (var file in OutputPaths.Writing("--plot", plot, () => Charts.EnsembleCharts.Write(store, loaded, key, seeds, plot)))
+                output.Error.WriteLine($"chart: {file}");
         if (settings.Json) output.Out.WriteLine(EnsembleJson.Serialize(summary));
         else new EnsembleText(loaded, summary, output).Write();
         return SiegeApp.Ok;
     }
 
-    internal static RunStore OpenStore(string path)
-    {
-        try
-        {
-            return RunStore.Open(path);
-        }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidDataException or IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"{path}: cannot use it as a run store ({e.Message.ReplaceLineEndings(" ")})");
-        }
-    }
+    /// <summary>Opens the run store named by <c>--store</c> (see <see cref="RunStoreOption"/>).</summary>
+    internal static RunStore OpenStore(string path) => RunStoreOption.Open(path);
 }

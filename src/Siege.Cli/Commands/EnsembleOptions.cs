@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Siege.Cli.Infrastructure;
 using Siege.Ensembles;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -17,17 +18,20 @@ public class EnsembleOptions : FormatSettings
     public string? Variant { get; init; }
 
     [CommandOption("--runs <N>")]
-    [Description("Number of runs (seeds S to S+N-1).")]
+    [Description("Number of runs (seeds S to S+N-1). Required.")]
+    [TypeConverter(typeof(Accepts.Count))]
     public int? Runs { get; init; }
 
     [CommandOption("--seed <S>")]
     [Description("First seed.")]
     [DefaultValue(1UL)]
+    [TypeConverter(typeof(Accepts.Seed))]
     public ulong Seed { get; init; } = 1;
 
     [CommandOption("--threads <T>")]
     [Description("Worker threads (default: one per core). The result does not depend on it.")]
     [DefaultValue(0)]
+    [TypeConverter(typeof(Accepts.Threads))]
     public int Threads { get; init; }
 
     [CommandOption("--store <FILE>")]
@@ -36,15 +40,21 @@ public class EnsembleOptions : FormatSettings
     public string Store { get; init; } = RunStore.DefaultFileName;
 
     [CommandOption("--plot <DIR>")]
-    [Description("Write the charts (PNG and SVG) into this folder.")]
+    [Description("Write the charts (PNG and SVG) into this folder, made if missing.")]
     public string? Plot { get; init; }
 
     public SeedRange Seeds => SeedRange.Of(Seed, Runs!.Value);
 
+    /// <summary>The checks of the store and the chart folder every command of the run store makes before any work.</summary>
+    public void CheckPaths()
+    {
+        RunStoreOption.Check(Store);
+        if (Plot is not null) OutputPaths.CheckFolder("--plot", Plot, Store);
+    }
+
     public override ValidationResult Validate()
     {
-        if (Runs is not > 0) return ValidationResult.Error("--runs must be a positive number of runs");
-        if (Threads < 0) return ValidationResult.Error("--threads must be 0 (one per core) or more");
+        if (Runs is null) return ValidationResult.Error("--runs is required: how many seeds to run");
         if (Seed > ulong.MaxValue - (ulong)Runs.Value + 1) return ValidationResult.Error("--seed + --runs goes past the largest seed");
         return base.Validate();
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Siege.Cli.Infrastructure;
 using Siege.Ensembles;
 using Siege.Ensembles.Export;
 using Spectre.Console;
@@ -12,6 +13,7 @@ internal sealed class ExportCommand(CliOutput output) : Command<ExportCommand.Se
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--store <FILE>")]
+        [Description("The SQLite run store to read (written by ensemble, whatif, sensitivity or report).")]
         [DefaultValue(RunStore.DefaultFileName)]
         public string Store { get; init; } = RunStore.DefaultFileName;
 
@@ -20,6 +22,7 @@ internal sealed class ExportCommand(CliOutput output) : Command<ExportCommand.Se
         public string? Scenario { get; init; }
 
         [CommandOption("--variant <NAME|PATH>")]
+        [Description("Export the runs of this variant (a shipped variant's name, e.g. no-gas, or a variant file) instead of the baseline's.")]
         public string? Variant { get; init; }
 
         [CommandOption("--format <FORMAT>")]
@@ -28,6 +31,7 @@ internal sealed class ExportCommand(CliOutput output) : Command<ExportCommand.Se
         public string Format { get; init; } = "csv";
 
         [CommandOption("--out <FILE>")]
+        [Description("The file to write; an existing one is replaced only once the new one is complete. Required.")]
         public string? Out { get; init; }
 
         [CommandOption("--what <TABLE>")]
@@ -40,20 +44,21 @@ internal sealed class ExportCommand(CliOutput output) : Command<ExportCommand.Se
             if (Format is not ("csv" or "parquet")) return ValidationResult.Error($"--format must be csv or parquet, not '{Format}'");
             if (What is not ("runs" or "positions" or "daily")) return ValidationResult.Error($"--what must be runs, positions or daily, not '{What}'");
             if (Out is null) return ValidationResult.Error("--out is required: the file to write");
-            if (!File.Exists(Store)) return ValidationResult.Error($"{Store}: no such run store");
             return ValidationResult.Success();
         }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        RunStoreOption.CheckExisting(settings.Store, "run siege ensemble (or whatif) with this --store first");
+        OutputPaths.CheckFile("--out", settings.Out!, settings.Store);
         var (loaded, variant) = ScenarioOption.LoadOrFail(settings.Scenario, settings.Variant, output);
         var key = EnsembleKey.Of(loaded, variant?.ContentHash ?? EnsembleKey.NoVariant);
         using var store = EnsembleCommand.OpenStore(settings.Store);
-        var table = RunTables.For(settings.What, store, key, RunTables.AllSeeds);
-        var rows = settings.Format == "csv"
+        var table = RunTables.For(settings.What, store, key, variant?.Id, RunTables.AllSeeds);
+        var rows = OutputPaths.Writing("--out", settings.Out!, () => settings.Format == "csv"
             ? TableWriters.WriteCsv(table, settings.Out!)
-            : TableWriters.WriteParquetAsync(table, settings.Out!).GetAwaiter().GetResult();
+            : TableWriters.WriteParquetAsync(table, settings.Out!).GetAwaiter().GetResult());
         output.Error.WriteLine($"export: {rows:N0} rows of '{settings.What}' ({table.Columns.Count} columns) to {settings.Out}");
         if (rows == 0) output.Error.WriteLine($"export: the store holds no runs of {loaded.Scenario.Id}{(variant is null ? "" : " with " + variant.Id)} as it is now (a changed scenario file has a new hash)");
         return SiegeApp.Ok;

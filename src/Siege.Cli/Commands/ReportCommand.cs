@@ -1,7 +1,9 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using Siege.Cli.Infrastructure;
 using Siege.Cli.Output;
 using Siege.Ensembles;
+using Siege.Ensembles.Export;
 using Siege.Report;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -27,16 +29,19 @@ internal sealed class ReportCommand(CliOutput output) : Command<ReportCommand.Se
 
         [CommandOption("--runs <N>")]
         [Description("Run (or resume) seeds S to S+N-1 into the store first. Without it, report on every run the store holds.")]
+        [TypeConverter(typeof(Accepts.Count))]
         public int? Runs { get; init; }
 
         [CommandOption("--seed <S>")]
         [Description("First seed (with --runs).")]
         [DefaultValue(1UL)]
+        [TypeConverter(typeof(Accepts.Seed))]
         public ulong Seed { get; init; } = 1;
 
         [CommandOption("--threads <T>")]
         [Description("Worker threads (default: one per core). The result does not depend on it.")]
         [DefaultValue(0)]
+        [TypeConverter(typeof(Accepts.Threads))]
         public int Threads { get; init; }
 
         [CommandOption("--store <FILE>")]
@@ -45,7 +50,7 @@ internal sealed class ReportCommand(CliOutput output) : Command<ReportCommand.Se
         public string Store { get; init; } = RunStore.DefaultFileName;
 
         [CommandOption("--out <FILE>")]
-        [Description("The HTML file to write.")]
+        [Description("The HTML file to write; an existing one is replaced only once the new one is complete. Required.")]
         public string? Out { get; init; }
 
         [CommandOption("--sensitivity")]
@@ -59,8 +64,6 @@ internal sealed class ReportCommand(CliOutput output) : Command<ReportCommand.Se
         public override ValidationResult Validate()
         {
             if (string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("--out is required: the HTML file to write");
-            if (Runs is <= 0) return ValidationResult.Error("--runs must be a positive number of runs");
-            if (Threads < 0) return ValidationResult.Error("--threads must be 0 (one per core) or more");
             if (Runs is { } n && Seed > ulong.MaxValue - (ulong)n + 1) return ValidationResult.Error("--seed + --runs goes past the largest seed");
             return ValidationResult.Success();
         }
@@ -68,13 +71,13 @@ internal sealed class ReportCommand(CliOutput output) : Command<ReportCommand.Se
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.Runs is null) RunStoreOption.CheckExisting(settings.Store, "give --runs N to run the ensemble into it");
+        else RunStoreOption.Check(settings.Store);
+        OutputPaths.CheckFile("--out", settings.Out!, settings.Store);
         var clock = Stopwatch.StartNew();
         var baseline = ScenarioOption.LoadOrFail(settings.Scenario, output);
         var variants = settings.Variants.Select(name => ScenarioOption.LoadOrFail(settings.Scenario, name, output))
             .Select(c => new VariantChoice(c.Loaded, c.Variant!)).ToList();
-        if (settings.Runs is null && !File.Exists(settings.Store))
-            throw new CliException($"{settings.Store}: no such run store; give --runs N to run the ensemble into it");
-
         using var store = EnsembleCommand.OpenStore(settings.Store);
         var seeds = settings.Runs is { } runs
             ? SeedRange.Of(settings.Seed, runs)
@@ -89,15 +92,8 @@ internal sealed class ReportCommand(CliOutput output) : Command<ReportCommand.Se
         ReportRuns.EnsureAsync(store, request, settings.Threads, new ReportProgress(output), runBaseline: settings.Runs is not null, cancellationToken)
             .GetAwaiter().GetResult();
         var html = ReportPage.Render(ReportGatherer.Gather(store, request));
-        try
-        {
-            File.WriteAllText(settings.Out!, html);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"{settings.Out}: cannot write the report ({e.Message.ReplaceLineEndings(" ")})");
-        }
-        output.Error.WriteLine($"report: {settings.Out} ({new FileInfo(settings.Out!).Length / 1024.0:N0} KiB, {clock.Elapsed.TotalSeconds:0.0} s)");
+        OutputPaths.Writing("--out", settings.Out!, () => AtomicFile.WriteAllText(settings.Out!, html));
+        output.Error.WriteLine($"report: {settings.Out} ({System.Text.Encoding.UTF8.GetByteCount(html) / 1024.0:N0} KiB, {clock.Elapsed.TotalSeconds:0.0} s)");
         return SiegeApp.Ok;
     }
 

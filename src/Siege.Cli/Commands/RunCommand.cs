@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Siege.Cli.Infrastructure;
 using Siege.Cli.Output;
 using Siege.Engine.Simulation;
 using Siege.Trace;
@@ -22,6 +23,7 @@ internal sealed class RunCommand(CliOutput output) : Command<RunCommand.Settings
         [CommandOption("--seed <N>")]
         [Description("Random seed; the same scenario and seed give the same run, bit for bit.")]
         [DefaultValue(1UL)]
+        [TypeConverter(typeof(Accepts.Seed))]
         public ulong Seed { get; init; } = 1;
 
         [CommandOption("--format <FORMAT>")]
@@ -29,23 +31,34 @@ internal sealed class RunCommand(CliOutput output) : Command<RunCommand.Settings
         [DefaultValue("text")]
         public string Format { get; init; } = "text";
 
+        [CommandOption("--lang <LANG>")]
+        [Description("en or zh: the language of the text (chronicle, tables, outcome). JSON and trace carry both languages.")]
+        [DefaultValue("en")]
+        public string Lang { get; init; } = "en";
+
         public bool Trace => Format == "trace";
 
-        public override ValidationResult Validate() =>
-            Format is "text" or "json" or "trace" ? ValidationResult.Success() : ValidationResult.Error($"--format must be text, json or trace, not '{Format}'");
+        public override ValidationResult Validate()
+        {
+            if (Format is not ("text" or "json" or "trace")) return ValidationResult.Error($"--format must be text, json or trace, not '{Format}'");
+            if (Lang is not ("en" or "zh")) return ValidationResult.Error($"--lang must be en or zh, not '{Lang}'");
+            return ValidationResult.Success();
+        }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var loaded = ScenarioOption.LoadOrFail(settings.Scenario, settings.Variant, output).Loaded;
+        var (loaded, variant) = ScenarioOption.LoadOrFail(settings.Scenario, settings.Variant, output);
+        // What the run is a run of, in every format: the scenario's content hash and the variant, if any.
+        var provenance = new RunProvenance(loaded.ContentHash, variant is null ? null : new RunVariant(variant.Id, variant.ContentHash));
         if (settings.Trace)
         {
-            output.Out.WriteLine(TraceJson.Serialize(TraceBuilder.Build(loaded.Scenario, settings.Seed)));
+            output.Out.WriteLine(TraceJson.Serialize(TraceBuilder.Build(loaded.Scenario, settings.Seed, provenance)));
             return SiegeApp.Ok;
         }
         var run = SiegeModel.Compile(loaded.Scenario).Run(settings.Seed);
-        if (settings.Format == "json") output.Out.WriteLine(RunJson.Serialize(loaded, run));
-        else new RunText(loaded, run, output).Write();
+        if (settings.Format == "json") output.Out.WriteLine(RunJson.Serialize(loaded, provenance, run));
+        else new RunText(loaded, variant, run, output, settings.Lang == "zh" ? Language.Chinese : Language.English).Write();
         return SiegeApp.Ok;
     }
 }

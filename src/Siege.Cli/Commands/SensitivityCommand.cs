@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
+using Siege.Cli.Infrastructure;
 using Siege.Ensembles;
 using Siege.Ensembles.Sensitivity;
 using Siege.Ensembles.WhatIf;
@@ -26,18 +27,19 @@ internal sealed class SensitivityCommand(CliOutput output) : Command<Sensitivity
         [CommandOption("--top <K>")]
         [Description("Rows of the text table and bars of the chart: the K figures with the largest swing.")]
         [DefaultValue(15)]
+        [TypeConverter(typeof(Accepts.Count))]
         public int Top { get; init; } = 15;
 
         public override ValidationResult Validate()
         {
             if (Variant is not null) return ValidationResult.Error("--variant: sensitivity is of the scenario itself; give --scenario for another one");
-            if (Top <= 0) return ValidationResult.Error("--top must be a positive number of rows");
             return base.Validate();
         }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        settings.CheckPaths();
         var clock = Stopwatch.StartNew();
         var baseline = ScenarioOption.LoadOrFail(settings.Scenario, output);
         var files = ShippedVariants.Of(settings.Scenario).Scenario;
@@ -58,8 +60,8 @@ internal sealed class SensitivityCommand(CliOutput output) : Command<Sensitivity
         var result = runner.Compare(figures, settings.Seeds);
         output.Error.WriteLine($"sensitivity: done in {clock.Elapsed.TotalSeconds:0.0} s");
 
-        if (settings.Plot is not null)
-            foreach (var file in Charts.SensitivityCharts.WriteTornado(result, baseline, settings.Plot, settings.Top))
+        if (settings.Plot is { } plot)
+            foreach (var file in OutputPaths.Writing("--plot", plot, () => Charts.SensitivityCharts.WriteTornado(result, baseline, plot, settings.Top)))
                 output.Error.WriteLine($"chart: {file}");
         if (settings.Json)
         {

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Microsoft.Extensions.Hosting;
+using Siege.Cli.Infrastructure;
 using Siege.Ensembles;
 using Siege.Web;
 using Spectre.Console;
@@ -18,6 +19,7 @@ internal sealed class ServeCommand(CliOutput output) : Command<ServeCommand.Sett
         [CommandOption("--port <P>")]
         [Description("Port to listen on; 0 picks a free one.")]
         [DefaultValue(SiegeWebOptions.DefaultPort)]
+        [TypeConverter(typeof(Accepts.Port))]
         public int Port { get; init; } = SiegeWebOptions.DefaultPort;
 
         [CommandOption("--host <H>")]
@@ -42,6 +44,7 @@ internal sealed class ServeCommand(CliOutput output) : Command<ServeCommand.Sett
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        RunStoreOption.Check(settings.Store);
         // Reports a scenario's problems as every other command does, before the server loads it.
         if (settings.Scenario is not null) ScenarioOption.LoadOrFail(settings.Scenario, output);
         var app = SiegeWebHost.Build(settings.Options);

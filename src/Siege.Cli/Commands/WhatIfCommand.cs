@@ -1,4 +1,5 @@
 using System.Globalization;
+using Siege.Cli.Infrastructure;
 using Siege.Cli.Output;
 using Siege.Engine.Simulation;
 using Siege.Ensembles;
@@ -22,6 +23,7 @@ internal sealed class WhatIfCommand(CliOutput output) : Command<WhatIfCommand.Se
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        settings.CheckPaths();
         var baseline = ScenarioOption.LoadOrFail(settings.Scenario, null, output).Loaded;
         var (changed, chosen) = ScenarioOption.LoadOrFail(settings.Scenario, settings.Variant, output);
         var variant = chosen!;
@@ -36,11 +38,12 @@ internal sealed class WhatIfCommand(CliOutput output) : Command<WhatIfCommand.Se
         }
         var comparison = whatIf.Compare(seeds);
         var (baselineKey, variantKey) = (whatIf.BaselineKey, whatIf.VariantKey);
-        if (settings.Plot is not null)
+        if (settings.Plot is { } plot)
         {
             List<double> Lengths(EnsembleKey key) => store.ReadRuns(key, seeds).Select(r => r.EndHour / 24.0).ToList();
-            var files = Charts.WhatIfCharts.WriteOverlay(Lengths(baselineKey), Lengths(variantKey), baseline, settings.Plot, "baseline", variant.NameEn)
-                .Concat(Charts.EnsembleCharts.Write(store, changed, variantKey, seeds, Path.Combine(settings.Plot, variant.Id)));
+            var files = OutputPaths.Writing("--plot", plot, () =>
+                Charts.WhatIfCharts.WriteOverlay(Lengths(baselineKey), Lengths(variantKey), baseline, plot, "baseline", variant.NameEn)
+                    .Concat(Charts.EnsembleCharts.Write(store, changed, variantKey, seeds, Path.Combine(plot, variant.Id))).ToList());
             foreach (var file in files) output.Error.WriteLine($"chart: {file}");
         }
         if (settings.Json)

@@ -1,15 +1,25 @@
 using Spectre.Console.Cli;
+using Spectre.Console.Cli.Help;
 
 namespace Siege.Cli.Infrastructure;
 
-/// <summary>The smallest registrar Spectre.Console.Cli needs to hand <see cref="CliOutput"/> to the commands.</summary>
+/// <summary>
+/// The smallest registrar Spectre.Console.Cli needs to hand <see cref="CliOutput"/> to the commands. It also keeps the
+/// command model Spectre registers while it runs, so that an error can name the options of the command at hand.
+/// </summary>
 internal sealed class TypeRegistrar : ITypeRegistrar, ITypeResolver
 {
     private readonly Dictionary<Type, List<Func<object>>> _factories = [];
 
+    public ICommandModel? Model { get; private set; }
+
     public void Register(Type service, Type implementation) => Add(service, () => Create(implementation));
 
-    public void RegisterInstance(Type service, object implementation) => Add(service, () => implementation);
+    public void RegisterInstance(Type service, object implementation)
+    {
+        if (implementation is ICommandModel model) Model = model;
+        Add(service, () => implementation);
+    }
 
     public void RegisterLazy(Type service, Func<object> factory) => Add(service, factory);
 

@@ -24,10 +24,15 @@ internal sealed class EnsembleText(LoadedScenario loaded, EnsembleSummary summar
         var table = new Table().Title("The siege").AddColumns("figure", "median", "10th–90th percentile", "record");
         if (summary.DurationDays is { } d)
             table.AddRow("length (days)", F(d.P50), $"{F(d.P10)} – {F(d.P90)}", Esc(Recorded<DurationItem>(i => string.Join(" / ", i.Figures.Select(f => $"{f.Value:0} [{f.Source}]")))));
-        table.AddRow($"P(holds ≥ {F(summary.Record.DurationDays ?? double.NaN)} days, as recorded)", P(summary.PHoldRecorded), "", "");
-        table.AddRow($"P(holds ≥ {F(summary.Record.OrderedDays)} days, as ordered)", P(summary.PHoldOrdered), "", "");
-        if (summary.Offensives.Count is { } count) table.AddRow("general offensives", count.P50.ToString(CultureInfo.InvariantCulture), "", Esc(Recorded<OffensiveItem>(_ => "3 [zh-wp]", all: true)));
+        // Each only where the scenario's record gives its yardstick (a recorded length, an order to hold).
+        if (summary.Record.DurationDays is { } recordedDays)
+            table.AddRow($"P(holds ≥ {F(recordedDays)} days, as recorded)", P(summary.PHoldRecorded), "", "");
+        if (summary.Record.OrderedDays is { } orderedDays)
+            table.AddRow($"P(holds ≥ {F(orderedDays)} days, as ordered)", P(summary.PHoldOrdered), "", "");
         var offensives = loaded.Record.Items.OfType<OffensiveItem>().ToList();
+        if (summary.Offensives.Count is { } count)
+            table.AddRow("general offensives", count.P50.ToString(CultureInfo.InvariantCulture), "",
+                offensives.Count == 0 ? "" : Esc($"{offensives.Count} [{string.Join(", ", offensives.SelectMany(o => o.Sources).Distinct(StringComparer.Ordinal))}]"));
         for (var k = 0; k < summary.Offensives.Starts.Length; k++)
         {
             var start = summary.Offensives.Starts[k];
@@ -66,12 +71,8 @@ internal sealed class EnsembleText(LoadedScenario loaded, EnsembleSummary summar
 
     private static readonly string[] Tiers = ["staging", "eastBank", "warning", "outpost", "main", "second", "core"];
 
-    private string Recorded<T>(Func<T, string> describe, bool all = false) where T : RecordItem
-    {
-        var items = loaded.Record.Items.OfType<T>().ToList();
-        if (items.Count == 0) return "";
-        return all ? describe(items[0]) : string.Join("; ", items.Select(describe));
-    }
+    private string Recorded<T>(Func<T, string> describe) where T : RecordItem =>
+        string.Join("; ", loaded.Record.Items.OfType<T>().Select(describe));
 
     private string Date(double day) => loaded.Scenario.Start.AddDays(day).ToString("dd MMM", CultureInfo.InvariantCulture);
 

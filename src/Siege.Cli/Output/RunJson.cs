@@ -3,23 +3,33 @@ using Siege.Engine.Domain;
 using Siege.Engine.Results;
 using Siege.Scenarios.Loading;
 using Siege.Scenarios.Record;
+using Siege.Trace;
 
 namespace Siege.Cli.Output;
 
 /// <summary>
 /// The JSON contract of <c>siege run --format json</c>: one object that later tools (ensembles, the report, the
-/// viewer) read. Times are ISO 8601 local times of the battle.
+/// viewer) read. Times are ISO 8601 local times of the battle. It says what the run is a run of: the scenario's
+/// content hash (<c>scenarioHash</c>) and the variant (<c>{id, hash}</c>, null for the baseline), and what the
+/// scenario calls each side.
 /// </summary>
 public static class RunJson
 {
-    public static string Serialize(LoadedScenario loaded, RunResult run) => Json.Serialize(Build(loaded, run));
+    public static string Serialize(LoadedScenario loaded, RunProvenance provenance, RunResult run) => Json.Serialize(Build(loaded, provenance, run));
 
-    public static object Build(LoadedScenario loaded, RunResult run)
+    public static object Build(LoadedScenario loaded, RunProvenance provenance, RunResult run)
     {
         var scenario = loaded.Scenario;
         return new
         {
             scenario = scenario.Id,
+            scenarioHash = provenance.ScenarioHash,
+            variant = provenance.Variant is { } v ? new { id = v.Id, hash = v.Hash } : null,
+            sides = new
+            {
+                defender = new { name = scenario.Sides.Defender.Name, nameEn = scenario.Sides.Defender.NameEn },
+                attacker = new { name = scenario.Sides.Attacker.Name, nameEn = scenario.Sides.Attacker.NameEn },
+            },
             seed = run.Seed,
             hash = run.HashHex,
             start = Iso(run.Start),

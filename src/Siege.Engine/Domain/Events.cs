@@ -36,7 +36,23 @@ public sealed record GasEvent(string Id, int Hour, int? RepeatEveryHours, int? U
 public sealed record CrossingDestroyedEvent(string Id, int Hour, string CrossingId)
     : ExogenousEvent(Id, Hour, null, null);
 
-public sealed record SupplyArrivalEvent(string Id, int Hour, int? RepeatEveryHours, int? UntilHour, Side Side, string SupplyId, Figure Amount)
+/// <summary>How a supply arrival reached its side; the engine treats every kind alike, the hosts draw and name it.</summary>
+public enum SupplyDelivery
+{
+    /// <summary>Dropped from aircraft.</summary>
+    AirDrop,
+    /// <summary>By road: lorries, carts, porters.</summary>
+    Road,
+    Rail,
+    /// <summary>By boat on a river.</summary>
+    River,
+    /// <summary>Landed from the sea.</summary>
+    Sea,
+    /// <summary>The sources do not say.</summary>
+    Unknown,
+}
+
+public sealed record SupplyArrivalEvent(string Id, int Hour, int? RepeatEveryHours, int? UntilHour, Side Side, string SupplyId, Figure Amount, SupplyDelivery Delivery)
     : ExogenousEvent(Id, Hour, RepeatEveryHours, UntilHour);
 
 public sealed record GunsArrivalEvent(string Id, int Hour, Figure Guns)

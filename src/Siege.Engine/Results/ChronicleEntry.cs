@@ -30,7 +30,8 @@ public enum ChronicleKind
 /// <summary>
 /// One thing that happened in a run, as data: hosts turn it into text in either language.
 /// <paramref name="Subject"/> is a position, unit, crossing, supply or event id; <paramref name="Target"/> a second
-/// position (where survivors fell back to); <paramref name="Men"/> and <paramref name="Amount"/> the figures involved.
+/// position (where survivors fell back to), or for a supply the event that brought it; <paramref name="Men"/> and
+/// <paramref name="Amount"/> the figures involved.
 /// </summary>
 public readonly record struct ChronicleEntry(
     int Hour,

@@ -172,7 +172,8 @@ internal sealed partial class SiegeRun
             _defenderStock[index] += amount;
             _defenderArrived[index] += amount;
         }
-        Record(ChronicleKind.SupplyArrived, supply.SupplyId, amount: amount);
+        // The event as the target, so that a host can tell how the supply came (its delivery).
+        Record(ChronicleKind.SupplyArrived, supply.SupplyId, supply.Id, amount: amount);
     }
 
     private void AirRaid(AirRaidEvent raid, bool[] targets)

@@ -4,12 +4,24 @@ namespace Siege.Ensembles.Export;
 
 /// <summary>
 /// The run store as three tidy tables: one row per run, per run × position lost, per run × day. The columns are
-/// documented here and in the README; their names are the contract for pandas and R scripts.
+/// documented here and in the README; their names are the contract for pandas and R scripts. Every row starts with
+/// what it is a run of (<see cref="ProvenanceColumns"/>), so that tables of several scenarios or variants can be
+/// stacked and still told apart.
 /// </summary>
 public static class RunTables
 {
+    /// <summary>The first columns of every table: the scenario and the variant, each by id and content hash.</summary>
+    public static readonly IReadOnlyList<ExportColumn> ProvenanceColumns =
+    [
+        new("scenario", ColumnType.Text, "the scenario's id"),
+        new("scenario_hash", ColumnType.Text, "SHA-256 of the scenario's files as written (64 hex digits)"),
+        new("variant", ColumnType.Text, "the variant's id, empty for the baseline"),
+        new("variant_hash", ColumnType.Text, "SHA-256 of the variant file's text, empty for the baseline"),
+    ];
+
     public static readonly IReadOnlyList<ExportColumn> RunColumns =
     [
+        .. ProvenanceColumns,
         new("seed", ColumnType.Long, "the run's seed"),
         new("run_hash", ColumnType.Text, "the engine's state hash of the run (16 hex digits)"),
         new("end_hour", ColumnType.Long, "hours from the scenario's start to the end of the run"),
@@ -25,6 +37,7 @@ public static class RunTables
 
     public static readonly IReadOnlyList<ExportColumn> PositionColumns =
     [
+        .. ProvenanceColumns,
         new("seed", ColumnType.Long, "the run's seed"),
         new("position_id", ColumnType.Text, "the position's id in the scenario"),
         new("first_lost_hour", ColumnType.Long, "hours from the start to the first time the attacker took it"),
@@ -34,6 +47,7 @@ public static class RunTables
 
     public static readonly IReadOnlyList<ExportColumn> DailyColumns =
     [
+        .. ProvenanceColumns,
         new("seed", ColumnType.Long, "the run's seed"),
         new("day", ColumnType.Long, "days from the start (the snapshot is taken at 23:00, or at the end)"),
         new("defender_combatants", ColumnType.Long, "defenders in garrisons, reserve and counter-attacks"),
@@ -47,36 +61,46 @@ public static class RunTables
         new("offensive", ColumnType.Boolean, "a general offensive is running"),
     ];
 
-    public static ExportTable Runs(RunStore store, EnsembleKey key, SeedRange seeds) =>
+    public static ExportTable Runs(RunStore store, EnsembleKey key, string? variantId, SeedRange seeds) =>
         new("runs", RunColumns, store.ReadRuns(key, seeds).Select(r => new object?[]
         {
+            key.ScenarioId, key.ScenarioHash, variantId, Blank(key.VariantHash),
             (long)r.Seed, r.RunHash, (long)r.EndHour, Math.Round(r.EndHour / 24.0, 4), r.Outcome.ToString().ToLowerInvariant(),
             (long)r.Defender.Killed, (long)r.Defender.Wounded, (long)r.Defender.Captured,
             (long)r.Attacker.Killed, (long)r.Attacker.Wounded, (long)r.OffensiveCount,
         }));
 
-    public static ExportTable Positions(RunStore store, EnsembleKey key, SeedRange seeds) =>
+    public static ExportTable Positions(RunStore store, EnsembleKey key, string? variantId, SeedRange seeds) =>
         new("positions", PositionColumns, store.ReadPositionFalls(key, seeds).Select(p => new object?[]
         {
+            key.ScenarioId, key.ScenarioHash, variantId, Blank(key.VariantHash),
             (long)p.Seed, p.PositionId, (long)p.FirstLostHour, p.LostAtHour is { } h ? (long)h : null, (long)p.Changes,
         }));
 
     /// <summary>Daily rows, one run at a time: each run's blob of daily figures is expanded to one row per snapshot.</summary>
-    public static ExportTable Daily(RunStore store, EnsembleKey key, SeedRange seeds) =>
+    public static ExportTable Daily(RunStore store, EnsembleKey key, string? variantId, SeedRange seeds) =>
         new("daily", DailyColumns, store.ReadDailySeries(key, seeds).SelectMany(run => run.Days.Select(d => new object?[]
         {
+            key.ScenarioId, key.ScenarioHash, variantId, Blank(key.VariantHash),
             (long)run.Seed, (long)d.Day, (long)d.DefenderCombatants, (long)d.DefenderReserve, (long)d.AttackerInfantry,
             (long)d.AttackerBlocking, d.AttackerShells, d.DefenderFirepower, string.Join(';', d.DefenderStocks),
             (long)d.PositionsHeld, d.Offensive,
         })));
 
-    public static ExportTable For(string what, RunStore store, EnsembleKey key, SeedRange seeds) => what switch
+    /// <summary>
+    /// The table <paramref name="what"/> of the runs of <paramref name="key"/>; <paramref name="variantId"/> names the
+    /// variant whose hash the key holds (null for the baseline), since the key alone holds only its hash.
+    /// </summary>
+    public static ExportTable For(string what, RunStore store, EnsembleKey key, string? variantId, SeedRange seeds) => what switch
     {
-        "runs" => Runs(store, key, seeds),
-        "positions" => Positions(store, key, seeds),
-        "daily" => Daily(store, key, seeds),
+        "runs" => Runs(store, key, variantId, seeds),
+        "positions" => Positions(store, key, variantId, seeds),
+        "daily" => Daily(store, key, variantId, seeds),
         _ => throw new ArgumentOutOfRangeException(nameof(what), what, "runs, positions or daily"),
     };
+
+    // The baseline's variant hash is the empty string; written as an empty field either way.
+    private static string? Blank(string hash) => hash.Length == 0 ? null : hash;
 
     /// <summary>Every seed a store can hold under a key, for exporting whatever is there.</summary>
     public static SeedRange AllSeeds => SeedRange.Of(0, int.MaxValue);

@@ -5,7 +5,10 @@ using Parquet.Schema;
 
 namespace Siege.Ensembles.Export;
 
-/// <summary>Writes an export table as CSV (RFC 4180, invariant culture) or Parquet (Parquet.Net, row groups of 50,000).</summary>
+/// <summary>
+/// Writes an export table as CSV (RFC 4180, invariant culture) or Parquet (Parquet.Net, row groups of 50,000), through
+/// <see cref="AtomicFile"/>: a write that fails leaves the file that was there before.
+/// </summary>
 public static class TableWriters
 {
     private const int RowGroupSize = 50_000;
@@ -13,7 +16,21 @@ public static class TableWriters
     /// <summary>Writes the table and returns the number of rows written.</summary>
     public static long WriteCsv(ExportTable table, string path)
     {
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
+        long rows = 0;
+        AtomicFile.Write(path, stream => rows = WriteCsv(table, stream));
+        return rows;
+    }
+
+    public static async Task<long> WriteParquetAsync(ExportTable table, string path)
+    {
+        long rows = 0;
+        await AtomicFile.WriteAsync(path, async stream => rows = await WriteParquetAsync(table, stream));
+        return rows;
+    }
+
+    private static long WriteCsv(ExportTable table, Stream stream)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
         writer.Write(string.Join(',', table.Columns.Select(c => c.Name)));
         writer.Write("\r\n");
         long rows = 0;
@@ -26,10 +43,9 @@ public static class TableWriters
         return rows;
     }
 
-    public static async Task<long> WriteParquetAsync(ExportTable table, string path)
+    private static async Task<long> WriteParquetAsync(ExportTable table, Stream stream)
     {
         var fields = table.Columns.Select(Field).ToArray();
-        await using var stream = File.Create(path);
         await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream);
         long rows = 0;
         foreach (var chunk in table.Rows.Chunk(RowGroupSize))

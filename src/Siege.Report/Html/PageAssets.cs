@@ -3,7 +3,7 @@ namespace Siege.Report.Html;
 /// <summary>
 /// The page's stylesheet and its one script, inlined so the file opens with no network. Fonts are named, never
 /// fetched: the reader's own CJK fonts draw the Chinese. The script only switches the language; with scripts off
-/// both languages show, one after the other.
+/// both languages show, one after the other. On paper (<see cref="PrintRules"/>) only the chosen language is printed.
 /// </summary>
 internal static class PageAssets
 {
@@ -103,5 +103,46 @@ internal static class PageAssets
         .moment { margin: 1.2rem 0; padding: .6rem; background: #fff; border: 1px solid var(--rule); }
         .moment figure { margin: 0; max-width: 760px; }
         code { font-family: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; font-size: 12.5px; }
+        """ + PrintRules;
+
+    /// <summary>
+    /// The report on A4: the header's contents and language switch and the in-page "see the map" links are left out;
+    /// headings stay with what follows them, and figures, days, table rows and list items are not split across
+    /// pages. Collapsed sections print open, so the paper holds every section the page has. Only the chosen
+    /// language is printed (English when no script chose one). The maps are drawn a little smaller than on screen so
+    /// that two key moments share a page; their labels stay above 5 pt.
+    /// </summary>
+    private const string PrintRules = """
+
+        @page { size: A4; margin: 12mm 12mm 14mm; }
+        @media print {
+          html { background: #fff; font-size: 9.5pt; }
+          body { max-width: none; margin: 0; padding: 0; font-size: 1rem; line-height: 1.4; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+          header.top, .day .status:has(> a:only-child) { display: none; }
+          :root:not([data-lang]) .zh { display: none !important; }
+          :root:not([data-lang]) span.en::before { content: none; }
+          h1 { font-size: 17pt; margin: 0 0 2mm; }
+          h2 { font-size: 14pt; margin: 6mm 0 2mm; }
+          h3 { font-size: 11.5pt; margin: 4mm 0 1.5mm; }
+          h4 { font-size: 10pt; margin: 3mm 0 1mm; }
+          h2, h3, h4, summary { break-after: avoid; }
+          p { max-width: none; margin: 1mm 0 2mm; }
+          figure, .moment, .day, .legend, table.facts, tr, li { break-inside: avoid; }
+          figure { margin: 2mm 0 4mm; }
+          table { font-size: 8.5pt; margin: 1mm 0 3mm; }
+          th, td { padding: .12rem .4rem; }
+          thead { display: table-header-group; }
+          .maps { display: block; }
+          .maps figure, figure:has(> svg.map) { max-width: 120mm; margin-inline: auto; }
+          details::details-content { content-visibility: visible; display: block; }
+          details > summary { list-style: none; font-weight: 600; }
+          details > summary::-webkit-details-marker { display: none; }
+          .day { margin: 1.5mm 0; padding: 0 0 0 3mm; }
+          .day li { font-size: 8.5pt; }
+          .day .status, .muted, figcaption, .note, .legend, ul.oob .meta, code { font-size: 8pt; }
+          a { color: inherit; text-decoration: none; }
+          table.sources td code { overflow-wrap: anywhere; }
+          table.sources td:first-child { white-space: nowrap; }
+        }
         """;
 }

@@ -1,3 +1,4 @@
+using Siege.Engine.Domain;
 using Siege.Report.Html;
 
 namespace Siege.Report.Map;
@@ -5,17 +6,17 @@ namespace Siege.Report.Map;
 /// <summary>The key to the map's symbols, in both languages, written once beside the maps it explains.</summary>
 internal static class MapLegend
 {
-    public static string Html()
+    public static string Html(SideNames sides)
     {
         (string Css, Bi Text)[] entries =
         [
-            ("defender", new("守军据守", "held by the defender")),
-            ("attacker", new("日军占领", "held by the attacker")),
+            ("defender", new($"{sides.Defender.Name}据守", "held by the defender")),
+            ("attacker", new($"{sides.Attacker.Name}占领", "held by the attacker")),
             ("assaulted", new("正受攻击", "under assault")),
             ("key", new("要点", "key position")),
-            ("staging", new("日军集结地（方块）", "attacker staging area (square)")),
+            ("staging", new($"{sides.Attacker.Name}集结地（方块）", "attacker staging area (square)")),
             ("river", new("河流", "river")),
-            ("old-city", new("核心阵地（老城）", "core of the defence (old city)")),
+            ("old-city", new("核心阵地", "core of the defence")),
         ];
         var items = string.Concat(entries.Select(e => $"<span><i class=\"{e.Css}\"></i>{Markup.Span(e.Text)}</span>"));
         var scale = Markup.Span(new Bi(

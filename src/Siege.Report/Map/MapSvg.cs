@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Siege.Engine.Domain;
 using Siege.Report.Html;
 using Siege.Trace;
 
@@ -7,7 +8,7 @@ namespace Siege.Report.Map;
 
 /// <summary>
 /// The map as inline SVG, drawn from the scenario's coordinates: rivers from their courses, the core of the defence
-/// (the old city) as the outline around its positions, the approaches between positions, the crossings, and one
+/// as the outline around its positions (at Hengyang, the old city), the approaches between positions, the crossings, and one
 /// symbol per position coloured by who holds it in <see cref="MapState"/>. Styling is left to the page's stylesheet
 /// (classes), so the symbols carry only geometry and state.
 /// </summary>
@@ -18,7 +19,7 @@ internal static class MapSvg
 
     private const double Margin = 60;
 
-    public static string Render(TraceMap map, MapState state, Func<TracePosition, bool> labelled, Bi caption)
+    public static string Render(TraceMap map, MapState state, Func<TracePosition, bool> labelled, Bi caption, SideNames sides)
     {
         var points = map.Positions.Select(p => MapProjection.Project(p.X, p.Y)).ToArray();
         var (minX, maxX) = (points.Min(p => p.X) - Margin, points.Max(p => p.X) + Margin);
@@ -34,7 +35,7 @@ internal static class MapSvg
         var riverNames = Rivers(svg, map, frame);
         Approaches(svg, map, points, state);
         Crossings(svg, map, state);
-        Positions(svg, map, points, state);
+        Positions(svg, map, points, state, sides);
         Labels(svg, map, points, labelled, frame, [.. riverNames, .. ringNames]);
         svg.Append("</svg>");
         return svg.ToString();
@@ -56,7 +57,7 @@ internal static class MapSvg
         return names;
     }
 
-    /// <summary>The outline around the core positions (the old city), padded so that their symbols sit inside it.</summary>
+    /// <summary>The outline around the core positions, padded so that their symbols sit inside it.</summary>
     private static void OldCity(StringBuilder svg, TraceMap map, (double X, double Y)[] points)
     {
         var core = map.Positions.Select((p, i) => (p, i)).Where(t => t.p.Tier == "core").Select(t => points[t.i]).ToList();
@@ -70,7 +71,7 @@ internal static class MapSvg
             return (X: p.X + (p.X - cx) / d * pad, Y: p.Y + (p.Y - cy) / d * pad);
         }).ToList();
         svg.Append("<polygon class=\"old-city\" points=\"").AppendJoin(' ', padded.Select(p => $"{N(p.X)},{N(p.Y)}")).Append("\"><title>")
-            .Append(Markup.Escape(new Bi("核心阵地（老城）", "core of the defence (the old city)").Both)).Append("</title></polygon>");
+            .Append(Markup.Escape(new Bi("核心阵地", "core of the defence").Both)).Append("</title></polygon>");
     }
 
     /// <summary>Draws the rivers and their names; returns where the names are, for the position names to keep clear of.</summary>
@@ -121,7 +122,7 @@ internal static class MapSvg
         }
     }
 
-    private static void Positions(StringBuilder svg, TraceMap map, (double X, double Y)[] points, MapState state)
+    private static void Positions(StringBuilder svg, TraceMap map, (double X, double Y)[] points, MapState state, SideNames sides)
     {
         for (var i = 0; i < map.Positions.Length; i++)
         {
@@ -130,7 +131,7 @@ internal static class MapSvg
             var holder = state.Holders[i] == 'A' ? "attacker" : "defender";
             var assaulted = holder == "defender" && state.Attackers[i] > 0;
             var classes = $"pos {holder}{(p.Key ? " key" : "")}{(assaulted ? " assaulted" : "")}";
-            var title = Markup.Escape($"{new Bi(p.Name, p.NameEn).Both} · {Vocabulary.Tier(p.Tier).Both}");
+            var title = Markup.Escape($"{new Bi(p.Name, p.NameEn).Both} · {Vocabulary.Tier(p.Tier, sides).Both}");
             var r = Radius(p);
             svg.Append(p.Tier == "staging"
                 ? string.Create(CultureInfo.InvariantCulture, $"<rect class=\"{classes}\" data-id=\"{Markup.Escape(p.Id)}\" x=\"{N(x - r)}\" y=\"{N(y - r)}\" width=\"{N(2 * r)}\" height=\"{N(2 * r)}\"><title>{title}</title></rect>")

@@ -1,4 +1,5 @@
 using Siege.Charts;
+using Siege.Engine.Domain;
 using Siege.Ensembles;
 using Siege.Report.Html;
 
@@ -28,8 +29,8 @@ internal static class DistributionSection
         }
         if (s.PHoldRecorded is { } recorded && s.Record.DurationDays is { } days)
             facts.Add((new($"坚守至少{Fmt.Fixed(days, "0.#")}天（史载）的概率", $"probability of holding at least {Fmt.Fixed(days, "0.#")} days (as recorded)"), Markup.Escape(Fmt.Share(recorded))));
-        if (s.PHoldOrdered is { } ordered)
-            facts.Add((new($"坚守至少{Fmt.Fixed(s.Record.OrderedDays, "0.#")}天（奉命坚守的期限）的概率", $"probability of holding at least {Fmt.Fixed(s.Record.OrderedDays, "0.#")} days (as ordered)"), Markup.Escape(Fmt.Share(ordered))));
+        if (s.PHoldOrdered is { } ordered && s.Record.OrderedDays is { } orderedDays)
+            facts.Add((new($"坚守至少{Fmt.Fixed(orderedDays, "0.#")}天（奉命坚守的期限）的概率", $"probability of holding at least {Fmt.Fixed(orderedDays, "0.#")} days (as ordered)"), Markup.Escape(Fmt.Share(ordered))));
         if (s.Offensives.Count is { } count)
             facts.Add((new("总攻次数（中位数）", "general offensives (median)"), Markup.Escape(Fmt.Count(count.P50))));
         html.Facts(facts);
@@ -44,11 +45,11 @@ internal static class DistributionSection
         html.Heading(3, "casualties", new("伤亡", "Casualties"));
         html.Table(
             [new("方", "side"), new("类别", "kind"), new("第10百分位", "10th percentile"), new("中位数", "median"), new("第90百分位", "90th percentile")],
-            Casualties(s.Casualties));
+            Casualties(s.Casualties, content.Loaded.Scenario.Sides));
 
         html.Heading(3, "strength", new("兵力与弹药", "Strength and ammunition"));
         Chart(html, content, EnsembleCharts.StrengthFanStem, new("双方兵力逐日的中位数和第10–90百分位带。", "Each side's strength by day: median and 10th–90th percentile band."));
-        Chart(html, content, EnsembleCharts.AmmunitionFanStem, new("守军弹药逐日的中位数和第10–90百分位带。", "The defender's ammunition by day: median and 10th–90th percentile band."));
+        Chart(html, content, EnsembleCharts.AmmunitionFanStem, new($"{content.Loaded.Scenario.Sides.Defender.Name}弹药逐日的中位数和第10–90百分位带。", "The defender's ammunition by day: median and 10th–90th percentile band."));
 
         html.Heading(3, "falls", new("各阵地失守日", "When each position fell"));
         Chart(html, content, EnsembleCharts.PositionForestStem, new("各阵地最终失守日的第10–90百分位与中位数；黑框为史载失守时段。", "The day each position was taken for good: 10th–90th percentile and median; black boxes are the recorded windows."));
@@ -68,9 +69,9 @@ internal static class DistributionSection
         if (content.Charts.FirstOrDefault(c => c.Stem == stem) is { } chart) Chart(html, chart, caption);
     }
 
-    private static IEnumerable<IReadOnlyList<string>> Casualties(CasualtyStats stats)
+    private static IEnumerable<IReadOnlyList<string>> Casualties(CasualtyStats stats, SideNames sides)
     {
-        foreach (var (side, name) in new[] { (stats.Defender, new Bi("守军", "defender")), (stats.Attacker, new Bi("日军", "attacker")) })
+        foreach (var (side, name) in new[] { (stats.Defender, Vocabulary.Side(Side.Defender, sides)), (stats.Attacker, Vocabulary.Side(Side.Attacker, sides)) })
         {
             foreach (var (figures, kind) in new[] { (side.Killed, new Bi("阵亡", "killed")), (side.Wounded, new Bi("负伤", "wounded")), (side.Captured, new Bi("被俘", "captured")) })
             {

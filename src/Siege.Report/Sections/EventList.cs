@@ -13,6 +13,7 @@ internal static class EventList
     public static IEnumerable<IReadOnlyList<string>> Rows(Scenario scenario)
     {
         var names = new ScenarioNames(scenario);
+        var sides = scenario.Sides;
         foreach (var e in scenario.Events.OrderBy(e => e.Hour))
         {
             var when = Fmt.DateTime(scenario.Start.AddHours(e.Hour));
@@ -21,7 +22,7 @@ internal static class EventList
                     $"每{every}小时一次，至{Fmt.DateTime(scenario.Start.AddHours(Math.Min(e.UntilHour ?? scenario.HorizonHours, scenario.HorizonHours)))}",
                     $"every {every} h until {Fmt.DateTime(scenario.Start.AddHours(Math.Min(e.UntilHour ?? scenario.HorizonHours, scenario.HorizonHours)))}"))
                 : "";
-            yield return [Markup.Escape(when), Markup.Span(Kind(e)), Markup.Span(Describe(e, names)), repeat];
+            yield return [Markup.Escape(when), Markup.Span(Kind(e)), Markup.Span(Describe(e, names, sides)), repeat];
         }
     }
 
@@ -38,21 +39,21 @@ internal static class EventList
         _ => Bi.Same(e.GetType().Name),
     };
 
-    private static Bi Describe(ExogenousEvent e, ScenarioNames names)
+    private static Bi Describe(ExogenousEvent e, ScenarioNames names, SideNames sides)
     {
         string Zh(string? id) => names.Of(id, Language.Chinese);
         string En(string? id) => names.Of(id, Language.English);
         return e switch
         {
-            AirRaidEvent raid => new($"日机轰炸{Targets(raid.Targets, names, Language.Chinese)}，强度{Fmt.Parameter(raid.Intensity)}",
-                $"bombing of {Targets(raid.Targets, names, Language.English)}, intensity {Fmt.Parameter(raid.Intensity)}"),
-            GasEvent gas => new($"对{Targets(gas.Targets, names, Language.Chinese)}施放毒气，持续{gas.DurationHours}小时，强度{Fmt.Parameter(gas.Intensity)}",
-                $"gas on {Targets(gas.Targets, names, Language.English)} for {gas.DurationHours} h, intensity {Fmt.Parameter(gas.Intensity)}"),
+            AirRaidEvent raid => new($"{sides.Attacker.Name}飞机轰炸{Targets(raid.Targets, names, sides, Language.Chinese)}，强度{Fmt.Parameter(raid.Intensity)}",
+                $"bombing of {Targets(raid.Targets, names, sides, Language.English)}, intensity {Fmt.Parameter(raid.Intensity)}"),
+            GasEvent gas => new($"对{Targets(gas.Targets, names, sides, Language.Chinese)}施放毒气，持续{gas.DurationHours}小时，强度{Fmt.Parameter(gas.Intensity)}",
+                $"gas on {Targets(gas.Targets, names, sides, Language.English)} for {gas.DurationHours} h, intensity {Fmt.Parameter(gas.Intensity)}"),
             CrossingDestroyedEvent d => new($"{Zh(d.CrossingId)}被毁", $"{En(d.CrossingId)} destroyed"),
-            SupplyArrivalEvent s => new($"{Vocabulary.Side(s.Side).Zh}{Zh(s.SupplyId)}到达{Fmt.Count((long)Math.Round(s.Amount.Value))}",
-                $"{Fmt.Count((long)Math.Round(s.Amount.Value))} × {En(s.SupplyId)} for the {Vocabulary.Side(s.Side).En}"),
-            GunsArrivalEvent g => new($"日军增援火炮{Fmt.Count((long)Math.Round(g.Guns.Value))}门", $"{Fmt.Count((long)Math.Round(g.Guns.Value))} more guns for the attacker"),
-            AlliedAirSupportEvent a => new($"盟军飞机攻击日军，强度{Fmt.Parameter(a.Intensity)}", $"Allied aircraft attack the attacker, intensity {Fmt.Parameter(a.Intensity)}"),
+            SupplyArrivalEvent s => new($"{Vocabulary.Side(s.Side, sides).Zh}{Zh(s.SupplyId)}到达{Fmt.Count((long)Math.Round(s.Amount.Value))}（{Delivery(s.Delivery).Zh}）",
+                $"{Fmt.Count((long)Math.Round(s.Amount.Value))} × {En(s.SupplyId)} for the {Vocabulary.Side(s.Side, sides).En} ({Delivery(s.Delivery).En})"),
+            GunsArrivalEvent g => new($"{sides.Attacker.Name}增援火炮{Fmt.Count((long)Math.Round(g.Guns.Value))}门", $"{Fmt.Count((long)Math.Round(g.Guns.Value))} more guns for the attacker"),
+            AlliedAirSupportEvent a => new($"盟军飞机攻击{sides.Attacker.Name}，强度{Fmt.Parameter(a.Intensity)}", $"Allied aircraft attack the attacker, intensity {Fmt.Parameter(a.Intensity)}"),
             ReliefApproachEvent r => new($"{r.ForceName}以{Fmt.Count((long)Math.Round(r.Strength.Value))}人接近{Zh(r.PositionId)}",
                 $"{r.ForceNameEn} approaches {En(r.PositionId)} with {Fmt.Count((long)Math.Round(r.Strength.Value))} men"),
             NoteEvent n => new(n.Text, n.TextEn),
@@ -60,9 +61,20 @@ internal static class EventList
         };
     }
 
-    private static string Targets(TargetSet targets, ScenarioNames names, Language language)
+    /// <summary>How a supply came, as the scenario's <c>delivery</c> says.</summary>
+    internal static Bi Delivery(SupplyDelivery delivery) => delivery switch
     {
-        var tiers = (targets.Tiers.IsDefault ? [] : targets.Tiers).Select(t => Vocabulary.Tier(char.ToLowerInvariant(t.ToString()[0]) + t.ToString()[1..]).In(language));
+        SupplyDelivery.AirDrop => new("空投", "by air drop"),
+        SupplyDelivery.Road => new("陆路运输", "by road"),
+        SupplyDelivery.Rail => new("铁路运输", "by rail"),
+        SupplyDelivery.River => new("水路运输", "by river"),
+        SupplyDelivery.Sea => new("海运", "by sea"),
+        _ => new("运输方式不详", "how is not known"),
+    };
+
+    private static string Targets(TargetSet targets, ScenarioNames names, SideNames sides, Language language)
+    {
+        var tiers = (targets.Tiers.IsDefault ? [] : targets.Tiers).Select(t => Vocabulary.Tier(char.ToLowerInvariant(t.ToString()[0]) + t.ToString()[1..], sides).In(language));
         var positions = (targets.PositionIds.IsDefault ? [] : targets.PositionIds).Select(id => names.Of(id, language));
         return string.Join(language == Language.Chinese ? "、" : ", ", tiers.Concat(positions));
     }

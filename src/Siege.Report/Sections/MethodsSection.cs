@@ -23,13 +23,13 @@ internal static class MethodsSection
 
         html.Heading(3, "attrition", new("消耗参数及其来源", "Attrition parameters and where they come from"));
         html.Paragraph(new Bi(
-            "每小时的突击按随机的兰彻斯特平方律计算：守军损失与交战的攻方人数、攻方因素成正比，与防御倍数成反比；攻方损失与守军人数、火力和防御倍数成正比；实际损失为二项分布抽样。防御倍数取杜派（QJM）的姿态与地形系数。GUESS 为作者估计，无来源。",
+            "每小时的突击按随机的兰彻斯特平方律计算：守方损失与交战的攻方人数、攻方因素成正比，与防御倍数成反比；攻方损失与守方人数、火力和防御倍数成正比；实际损失为二项分布抽样。防御倍数取杜派（QJM）的姿态与地形系数。GUESS 为作者估计，无来源。",
             "Each hour of assault is a stochastic Lanchester square law: the defender's loss grows with the engaged attackers and their factors and shrinks with the defence multiplier; the attacker's loss grows with the garrison, its firepower and the defence multiplier; the actual losses are binomial draws. The defence multiplier takes Dupuy's QJM posture and terrain factors. GUESS marks the authors' own estimates, which no source gives."));
         html.Table(ParameterTable.Headers, ParameterTable.Rows(scenario.Combat));
         foreach (var (title, parameters) in new (Bi, object)[]
                  {
                      (new("攻方决策参数", "Attacker doctrine"), scenario.AttackerDoctrine),
-                     (new("守军决策参数", "Defender doctrine"), scenario.DefenderDoctrine),
+                     (new("守方决策参数", "Defender doctrine"), scenario.DefenderDoctrine),
                  })
         {
             html.Raw("<details><summary>").Raw(Markup.Span(title)).Line("</summary>");
@@ -45,7 +45,7 @@ internal static class MethodsSection
     {
         html.Heading(3, "engine", new("引擎", "The engine"));
         html.Paragraph(new Bi(
-            "引擎逐小时推进。地图是图：阵地为节点，通路为边，通路可经桥梁或渡口，渡河点被毁则通路关闭。攻方是一个状态机（等待、总攻、整补）：兵力与炮弹足够时发动总攻，损失达一定比例即暂停。守军在黄昏从预备队增援受威胁的阵地，夜间反击失去的要点，守不住时退向内线。核心阵地被突破且兵力或火力低于门限时，守军停止抵抗。",
+            "引擎逐小时推进。地图是图：阵地为节点，通路为边，通路可经桥梁或渡口，渡河点被毁则通路关闭。攻方是一个状态机（等待、总攻、整补）：兵力与炮弹足够时发动总攻，损失达一定比例即暂停。守方在黄昏从预备队增援受威胁的阵地，夜间反击失去的要点，守不住时退向内线。核心阵地被突破且兵力或火力低于门限时，守方停止抵抗。",
             "The engine advances hour by hour. The map is a graph: positions are its nodes and approaches its edges, some across a bridge or ferry that closes the approach when it is destroyed. The attacker is a state machine (waiting, offensive, regrouping): it opens a general offensive when its infantry and shells suffice and pauses when losses reach a set share. The defender reinforces threatened positions from the reserve at dusk, counter-attacks lost key positions at night and falls back to inner lines when a position cannot be held. The garrison ceases resistance once the core is breached and its strength or firepower falls below a threshold."));
         html.Paragraph(new Bi(
             "每次推演由种子决定：同一剧本、同一种子，结果逐位相同；模型的各部分各自从命名的随机流抽数。所有日期（总攻、失守、停火）都出自模型，史载只用于对照。",

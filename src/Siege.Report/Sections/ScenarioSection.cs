@@ -15,6 +15,7 @@ internal static class ScenarioSection
         var loaded = content.Loaded;
         var scenario = loaded.Scenario;
         var map = content.Representative.Trace.Map;
+        var sides = scenario.Sides;
         html.Heading(2, Id, Title);
         html.Line(Markup.Block("p", new Bi(loaded.Summary, loaded.SummaryEn), "lead"));
         html.Facts(
@@ -23,9 +24,9 @@ internal static class ScenarioSection
             (new("推演期限", "horizon"), Markup.Span(new Bi($"{Fmt.Days(scenario.HorizonHours / 24.0)}天", $"{Fmt.Days(scenario.HorizonHours / 24.0)} days"))),
             (new("阵地", "positions"), Markup.Escape(Fmt.Count(scenario.Map.Positions.Length))),
             (new("通路", "approaches"), Markup.Escape(Fmt.Count(scenario.Map.Approaches.Length))),
-            (new("守军", "defender"), Markup.Span(new Bi($"{scenario.Forces.Defender.Name}，{Fmt.Count(scenario.Forces.Defender.TotalStrength)}人",
+            (new(sides.Defender.Name, "defender"), Markup.Span(new Bi($"{scenario.Forces.Defender.Name}，{Fmt.Count(scenario.Forces.Defender.TotalStrength)}人",
                 $"{scenario.Forces.Defender.NameEn}, {Fmt.Count(scenario.Forces.Defender.TotalStrength)} men"))),
-            (new("攻方", "attacker"), Markup.Span(new Bi($"{scenario.Forces.Attacker.Name}，{Fmt.Count(scenario.Forces.Attacker.TotalStrength)}人",
+            (new(sides.Attacker.Name, "attacker"), Markup.Span(new Bi($"{scenario.Forces.Attacker.Name}，{Fmt.Count(scenario.Forces.Attacker.TotalStrength)}人",
                 $"{scenario.Forces.Attacker.NameEn}, {Fmt.Count(scenario.Forces.Attacker.TotalStrength)} men"))),
             (new("外生事件", "exogenous events"), Markup.Escape(Fmt.Count(scenario.Events.Length))),
         ]);
@@ -33,13 +34,13 @@ internal static class ScenarioSection
         html.Heading(3, "scenario-map", new("地图", "The map"));
         html.Paragraph(new Bi("各阵地在围城开始时的归属。悬停可见地名。", "Who holds each position when the siege begins. Hover over a symbol for its name."));
         var caption = new Bi("地图：围城开始时", "Map: at the start of the siege");
-        html.Line($"<figure>{MapSvg.Render(map, MapState.Initial(map), _ => true, caption)}<figcaption>{Markup.Span(caption)}</figcaption></figure>");
-        html.Line(MapLegend.Html());
+        html.Line($"<figure>{MapSvg.Render(map, MapState.Initial(map), _ => true, caption, sides)}<figcaption>{Markup.Span(caption)}</figcaption></figure>");
+        html.Line(MapLegend.Html(sides));
 
         html.Heading(3, "order-of-battle", new("战斗序列", "Order of battle"));
-        html.Heading(4, new("守军", "Defender"));
+        html.Heading(4, new(sides.Defender.Name, "Defender"));
         html.Line(OrderOfBattle.Html(scenario.Forces.Defender, scenario.Start));
-        html.Heading(4, new("攻方", "Attacker"));
+        html.Heading(4, new(sides.Attacker.Name, "Attacker"));
         html.Line(OrderOfBattle.Html(scenario.Forces.Attacker, scenario.Start));
 
         html.Heading(3, "positions", new("阵地", "Positions"));
@@ -49,7 +50,7 @@ internal static class ScenarioSection
             map.Positions.Select(p => (IReadOnlyList<string>)
             [
                 Markup.Name(p.Name, p.NameEn),
-                Markup.Span(Vocabulary.Tier(p.Tier)),
+                Markup.Span(Vocabulary.Tier(p.Tier, sides)),
                 Markup.Span(Vocabulary.Fortification(p.Fortification)),
                 Markup.Span(Vocabulary.Terrain(p.Terrain)),
                 p.Key ? Markup.Span(new Bi("是", "yes")) : "",

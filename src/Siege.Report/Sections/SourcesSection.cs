@@ -1,19 +1,27 @@
+using System.Globalization;
 using Siege.Report.Html;
+using Siege.Scenarios.Loading;
+using Siege.Trace;
 
 namespace Siege.Report.Sections;
 
 /// <summary>
-/// The scenario's sources with their licences. Addresses are printed as text, not links: the page makes no request
-/// of its own, and a reader copies an address when they want it.
+/// The scenario's sources with their licences and, for pages that change, which text was read. Addresses are printed
+/// as text, not links: the page makes no request of its own, and a reader copies an address when they want it.
 /// </summary>
 internal static class SourcesSection
 {
     public const string Id = "sources";
     public static readonly Bi Title = new("来源与许可", "Sources and licences");
 
-    public static void Write(HtmlBuilder html, ReportContent content)
+    // A SHA-256 in hex is 64 characters with no break in it; a possible break every 16 keeps the table in the page
+    // without changing what a reader copies.
+    private const int HashGroup = 16;
+
+    public static void Write(HtmlBuilder html, ReportContent content) => Write(html, content.Loaded.Sources);
+
+    public static void Write(HtmlBuilder html, IReadOnlyList<SourceReference> sources)
     {
-        var sources = content.Loaded.Sources;
         html.Heading(2, Id, Title);
         var licensed = sources.Where(s => s.Licence is not null).ToList();
         html.Paragraph(new Bi(
@@ -26,8 +34,11 @@ internal static class SourcesSection
                 html.Raw($"<li><strong>{Markup.Escape(s.Title)}</strong> — {Markup.Escape(s.Licence!)}{(s.Url is null ? "" : $" — <code>{Markup.Escape(s.Url)}</code>")}</li>");
             html.Line("</ul>");
         }
+        html.Paragraph(new Bi(
+            "网页会改动：“所读文本”一栏写明所读的修订版本（及其永久链接）或读取日期；有本地副本的，另给出副本的 SHA-256，读者可据此核对是否读的是同一文本。",
+            "Web pages change: the column \"text read\" gives the revision read (with its permanent link) or the date it was read, and where the project read a local copy, that copy's SHA-256, so a reader can check they hold the same text."));
         html.Table(
-            [new("键", "key"), new("标题", "title"), new("作者", "author"), new("年份", "year"), new("许可", "licence"), new("地址", "address"), new("说明", "note")],
+            [new("键", "key"), new("标题", "title"), new("作者", "author"), new("年份", "year"), new("许可", "licence"), new("地址", "address"), new("所读文本", "text read"), new("说明", "note")],
             sources.Select(s => (IReadOnlyList<string>)
             [
                 $"<code>{Markup.Escape(s.Id)}</code>",
@@ -36,8 +47,40 @@ internal static class SourcesSection
                 Markup.Escape(s.Year ?? ""),
                 Markup.Escape(s.Licence ?? ""),
                 s.Url is null ? "" : $"<code>{Markup.Escape(s.Url)}</code>",
+                TextRead(s),
                 Prose.Span(s.NoteZh, s.Note),
             ]),
             "sources");
     }
+
+    /// <summary>The revision, the date read and the copy's hash, in both languages; "" for a source that gives none.</summary>
+    private static string TextRead(SourceReference s) =>
+        s.Revision is null && s.Accessed is null && s.Sha256 is null
+            ? ""
+            : Markup.Span(language => string.Join(language == Language.Chinese ? "；" : "; ", ReadingParts(s, language)));
+
+    private static IEnumerable<string> ReadingParts(SourceReference s, Language language)
+    {
+        var zh = language == Language.Chinese;
+        if (s.Revision is { } revision)
+        {
+            var number = revision.ToString(CultureInfo.InvariantCulture);
+            var link = PermanentLink(s.Url, number);
+            yield return (zh ? $"修订版本 {number}" : $"revision {number}") + (link is null ? "" : $" <code>{Markup.Escape(link)}</code>");
+        }
+        if (s.Accessed is { } date)
+        {
+            var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            yield return zh ? $"{day} 读取" : $"read on {day}";
+        }
+        if (s.Sha256 is { } hash)
+            yield return $"SHA-256 <code>{string.Join("<wbr/>", hash.Chunk(HashGroup).Select(c => Markup.Escape(new string(c))))}</code>";
+    }
+
+    /// <summary>The permanent link of a revision of a Wikipedia page, on the page's own wiki; null off Wikipedia.</summary>
+    private static string? PermanentLink(string? url, string revision) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Host.Equals("wikipedia.org", StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith(".wikipedia.org", StringComparison.OrdinalIgnoreCase))
+            ? $"https://{uri.Host}/w/index.php?oldid={revision}"
+            : null;
 }

@@ -33,10 +33,10 @@ internal static class WhatIfSection
                 Markup.Escape(Difference(w.Comparison.Difference.DurationDays)),
                 Markup.Escape(Fmt.Share(w.Comparison.PLongerSiege)),
             ]));
-        foreach (var w in content.WhatIfs) Variant(html, w);
+        foreach (var w in content.WhatIfs) Variant(html, w, content.Loaded.Scenario.Sides);
     }
 
-    private static void Variant(HtmlBuilder html, WhatIfOutcome w)
+    private static void Variant(HtmlBuilder html, WhatIfOutcome w, Engine.Domain.SideNames sides)
     {
         var v = w.Variant;
         var c = w.Comparison;
@@ -54,8 +54,8 @@ internal static class WhatIfSection
             [
                 [Markup.Span(new Bi("围城天数：平均", "length: mean (days)")), Markup.Escape(Fmt.Fixed(c.Baseline.DurationDays.Mean, "0.00")), Markup.Escape(Fmt.Fixed(c.Variant.DurationDays.Mean, "0.00")), Markup.Escape(Difference(c.Difference.DurationDays))],
                 [Markup.Span(new Bi("围城天数：中位数", "length: median (days)")), Markup.Escape(Fmt.Fixed(c.Baseline.DurationDays.P50, "0.00")), Markup.Escape(Fmt.Fixed(c.Variant.DurationDays.P50, "0.00")), ""],
-                [Markup.Span(new Bi("守军阵亡", "defenders killed")), "", "", Markup.Escape(Difference(c.Difference.DefenderKilled, "+0;−0;0"))],
-                [Markup.Span(new Bi("日军阵亡", "attackers killed")), "", "", Markup.Escape(Difference(c.Difference.AttackerKilled, "+0;−0;0"))],
+                [Markup.Span(new Bi($"{sides.Defender.Name}阵亡", "defenders killed")), "", "", Markup.Escape(Difference(c.Difference.DefenderKilled, "+0;−0;0"))],
+                [Markup.Span(new Bi($"{sides.Attacker.Name}阵亡", "attackers killed")), "", "", Markup.Escape(Difference(c.Difference.AttackerKilled, "+0;−0;0"))],
             ]);
         var reduction = c.VarianceReduction is { } r ? Fmt.Fixed(r, "0.0") : "∞";
         html.Paragraph(new Bi(

@@ -60,9 +60,13 @@ internal sealed partial class ScenarioReader
                 var side = r.Enum<Side>("side");
                 var supply = r.String("supply");
                 var amount = ReadCount(r, "amount", MaxStock, "rounds");
+                // Required: how a supply came is what a reader asks first, and a default would hide an unknown.
+                var delivery = r.Enum<SupplyDelivery>("delivery");
                 if (side is { } s && supply is not null && !(s == Side.Defender ? _defenderSupplyIds : _attackerSupplyIds).Contains(supply))
                     diagnostics.Add(r.Place("supply")!.Value, $"{r.What}.supply: the {EnumNames.ToYaml(s)} has no supply '{Quote.Text(supply)}'");
-                return side is null || supply is null || amount is null ? null : new SupplyArrivalEvent(id, hour, every, until, side.Value, supply, amount);
+                return side is null || supply is null || amount is null || delivery is null
+                    ? null
+                    : new SupplyArrivalEvent(id, hour, every, until, side.Value, supply, amount, delivery.Value);
             case EventKind.GunsArrival:
                 if (r.Enum<Side>("side") is Side.Defender) diagnostics.Add(r.Place("side")!.Value, $"{r.What}.side: only the attacker's guns arrive by event");
                 var guns = ReadCount(r, "guns", MaxGuns, "guns");

@@ -50,11 +50,11 @@ internal sealed partial class ScenarioReader
         var holdToLast = r.Boolean("holdToLast") ?? false;
         var role = r.String("role");
         var roleZh = r.ChineseFor("role", "roleZh");
-        ReadSourceKeys(r);
-        ReadSourceKeys(r, "positionSource");
+        var sources = new PositionSources(ReadSourceKeys(r), ReadSourceKeys(r, "positionSource"));
         r.String("note");
         r.Finish();
         if (id is null || name is null || nameEn is null || x is null || y is null || tier is null) return null;
+        _positionSources.TryAdd(id, sources);
         CheckId(r.Place("id")!.Value, id, what);
         var position = new Position(id, name, nameEn, x.Value, y.Value, tier.Value, heldBy, fortification, terrain, key, holdToLast, approximate, role, roleZh);
         if (duplicate) diagnostics.Add(r.Place("id")!.Value, $"position: duplicate id '{Quote.Text(id)}'");

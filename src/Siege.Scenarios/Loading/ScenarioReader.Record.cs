@@ -8,8 +8,33 @@ namespace Siege.Scenarios.Loading;
 
 internal sealed partial class ScenarioReader
 {
-    private HistoricalRecord ReadRecord(IReadOnlyList<Located> items) =>
-        new(items.Select(ReadRecordItem).OfType<RecordItem>().ToImmutableArray());
+    private HistoricalRecord ReadRecord(IReadOnlyList<Located> items, MapReader? holdOrder) =>
+        new(items.Select(ReadRecordItem).OfType<RecordItem>().ToImmutableArray(), ReadHoldOrder(holdOrder));
+
+    // Longer than any horizon the reader accepts, so a typo in days is caught.
+    private const double MaxHoldOrderDays = MaxHorizonDays;
+
+    /// <summary>
+    /// The optional <c>holdOrder</c> mapping: <c>{days, given, source, note, noteEn}</c>, the days counted from the
+    /// scenario's start. Notes follow the record's convention: <c>note</c> Chinese, <c>noteEn</c> English.
+    /// </summary>
+    private HoldOrder? ReadHoldOrder(MapReader? r)
+    {
+        if (r is null) return null;
+        var days = r.Number("days");
+        if (days is { } d && (d <= 0 || d > MaxHoldOrderDays))
+            diagnostics.Add(r.Place("days")!.Value, $"{r.What}.days: a number of days above 0 and at most {MaxHoldOrderDays}, got {Format(d)}");
+        var given = r.Time("given");
+        var sources = ReadSourceKeys(r);
+        if (sources.IsEmpty && r.Node("source", required: true) is { } none)
+            diagnostics.Add(none, $"{r.What}.source: an order needs its source");
+        var noteEn = r.String("noteEn");
+        var note = r.ChineseFor("noteEn", "note");
+        r.Finish();
+        return days is { } value && value > 0 && value <= MaxHoldOrderDays && !sources.IsEmpty
+            ? new HoldOrder(value, given, sources, note, noteEn)
+            : null;
+    }
 
     private RecordItem? ReadRecordItem(Located at)
     {

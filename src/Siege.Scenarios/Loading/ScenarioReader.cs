@@ -25,6 +25,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
 
     private readonly HashSet<string> _sourceIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Position> _positions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PositionSources> _positionSources = new(StringComparer.Ordinal);
     // Ids of every position written, even one with other errors, so one mistake is not reported again at each reference.
     private readonly Dictionary<string, Located> _positionIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _crossingIds = new(StringComparer.Ordinal);
@@ -61,15 +62,19 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         var events = ReadEvents(top.Sequence("events"));
         var (attackerDoctrine, defenderDoctrine) = ReadDoctrine(top.Map("doctrine"));
         var combat = ReadParameters<CombatParameters>(top.Map("combat"));
-        var record = ReadRecord(top.Sequence("record"));
+        var record = ReadRecord(top.Sequence("record"), top.Map("holdOrder"));
         var cdb90 = ReadCdb90Ids(top);
+        // What the hosts read and the engine does not: the sides' names and the calibration's record items.
+        var sides = ReadSides(top.Map("sides"));
+        var calibration = ReadCalibration(top.Map("calibration"), record);
         top.Finish();
 
         if (diagnostics.HasErrors || forces is null || map is null || attackerDoctrine is null || defenderDoctrine is null || combat is null)
             return null;
 
-        var scenario = new Scenario(id!, name!, nameEn!, _start, _horizonHours, daylight, forces, map, supplies, events, attackerDoctrine, defenderDoctrine, combat);
-        return new LoadedScenario(scenario, record, sources, summary, summaryEn, contentHash, location, cdb90);
+        var scenario = new Scenario(id!, name!, nameEn!, _start, _horizonHours, daylight, forces, map, supplies, events, attackerDoctrine, defenderDoctrine, combat) { Sides = sides };
+        return new LoadedScenario(scenario, record, sources, summary, summaryEn, contentHash, location, cdb90,
+            _positionSources.ToImmutableDictionary(StringComparer.Ordinal)) { CalibrationItems = calibration };
     }
 
     /// <summary>The optional <c>cdb90</c> list: ISQNOs (1–660) of CDB90 battles covering the same fighting.</summary>
@@ -114,8 +119,12 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
             var r = new MapReader(item, diagnostics, "source");
             var id = r.String("id");
             var title = r.String("title");
-            var source = new SourceReference(id ?? "", title ?? "", r.String("author"), r.String("year"), r.String("url"), r.String("licence"), r.String("note"),
-                r.ChineseFor("note", "noteZh", id is null ? null : $"source '{Quote.Text(id)}'"));
+            var what = id is null ? "source" : $"source '{Quote.Text(id)}'";
+            var url = r.String("url");
+            var source = new SourceReference(id ?? "", title ?? "", r.String("author"), r.String("year"), url, r.String("licence"), r.String("note"),
+                r.ChineseFor("note", "noteZh", id is null ? null : what),
+                ReadRevision(r, what), ReadAccessed(r, what), ReadSha256(r, what));
+            CheckWikipediaReading(r, url, what);
             r.Finish();
             if (id is null) continue;
             if (!_sourceIds.Add(id)) diagnostics.Add(r.Place("id")!.Value, $"source: duplicate id '{Quote.Text(id)}'");

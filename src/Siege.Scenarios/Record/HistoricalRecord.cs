@@ -5,9 +5,10 @@ namespace Siege.Scenarios.Record;
 
 /// <summary>
 /// What happened, according to the sources: the yardstick of the fidelity table. It lives here, beside the loader,
-/// and never in the engine's <see cref="Scenario"/>, so no simulated outcome can be steered by it.
+/// and never in the engine's <see cref="Scenario"/>, so no simulated outcome can be steered by it. The order to hold
+/// (<see cref="HoldOrder"/>), if the sources give one, goes with it.
 /// </summary>
-public sealed record HistoricalRecord(ImmutableArray<RecordItem> Items);
+public sealed record HistoricalRecord(ImmutableArray<RecordItem> Items, HoldOrder? HoldOrder = null);
 
 /// <summary>One item of the record. Its <see cref="Note"/> is the Chinese note and <see cref="NoteEn"/> the English one.</summary>
 public abstract record RecordItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn);
@@ -41,3 +42,10 @@ public enum CasualtyCategory
 
 public sealed record CasualtiesItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn, Side Side, CasualtyCategory Category, ImmutableArray<RecordFigure> Figures, double Tolerance)
     : RecordItem(Id, Sources, Note, NoteEn);
+
+/// <summary>
+/// The order the defender was given: to hold for <see cref="Days"/> days, counted from the scenario's start. Not an
+/// outcome and not a fidelity row: an ensemble reports the share of runs that hold this long. <see cref="Note"/> is
+/// Chinese and <see cref="NoteEn"/> English, as a record item's.
+/// </summary>
+public sealed record HoldOrder(double Days, DateTime? Given, ImmutableArray<string> Sources, string? Note, string? NoteEn);

@@ -52,7 +52,7 @@ internal sealed class TraceCache : IDisposable
                 return found.Value.Trace;
             }
             // Started on the thread pool, so the run does not happen while the lock is held.
-            flight = Task.Run(() => BuildAsync(model, seed));
+            flight = Task.Run(() => BuildAsync(contentHash, model, seed));
             _entries[key] = _recency.AddFirst(new Entry(key, flight));
             while (_entries.Count > _capacity)
             {
@@ -68,12 +68,13 @@ internal sealed class TraceCache : IDisposable
         return flight;
     }
 
-    private async Task<byte[]?> BuildAsync(SiegeModel model, ulong seed)
+    private async Task<byte[]?> BuildAsync(string contentHash, SiegeModel model, ulong seed)
     {
         using var slot = await _builds.AcquireAsync().ConfigureAwait(false);
         if (!slot.IsAcquired) return null;
         Interlocked.Increment(ref _built);
-        return JsonSerializer.SerializeToUtf8Bytes(TraceBuilder.Build(model, seed), TraceJson.Options);
+        // The server traces the scenarios it serves as they are written: no variant.
+        return JsonSerializer.SerializeToUtf8Bytes(TraceBuilder.Build(model, seed, new RunProvenance(contentHash, Variant: null)), TraceJson.Options);
     }
 
     private void Forget((string, ulong) key, Task<byte[]?> flight)

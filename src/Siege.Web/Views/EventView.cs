@@ -23,6 +23,7 @@ internal sealed record EventView(
     string? Side = null,
     string? Supply = null,
     long? Amount = null,
+    string? Delivery = null,
     long? Guns = null,
     string? Force = null,
     string? ForceEn = null,
@@ -44,7 +45,8 @@ internal sealed record EventView(
             SupplyArrivalEvent supply => view with
             {
                 Kind = "supplyArrival",
-                Side = ViewText.Camel(supply.Side), Supply = supply.SupplyId, Amount = ViewText.Whole(supply.Amount.Value), Sources = supply.Amount.SourceKeys,
+                Side = ViewText.Camel(supply.Side), Supply = supply.SupplyId, Amount = ViewText.Whole(supply.Amount.Value),
+                Delivery = ViewText.Camel(supply.Delivery), Sources = supply.Amount.SourceKeys,
             },
             GunsArrivalEvent guns => view with { Kind = "gunsArrival", Guns = ViewText.Whole(guns.Guns.Value), Sources = guns.Guns.SourceKeys },
             AlliedAirSupportEvent air => view with { Kind = "alliedAirSupport", Intensity = air.Intensity.Value, Sources = air.Intensity.SourceKeys },

@@ -34,6 +34,29 @@ public sealed class BattlesCommandTests
         Assert.Contains("Fitted WWII daily rates", result.Out);
     }
 
+    [Theory]
+    // The embedded Hengyang scenario's record: 47 days (zh-wp), its shortest recorded length.
+    [InlineData(null, 47.0)]
+    [InlineData("30", 30.0)]
+    public void Fit_shows_the_typical_rates_at_the_scenarios_length_or_the_one_given(string? option, double days)
+    {
+        var result = CliRunner.Run(option is null ? ["battles", "fit", "--format", "json"] : ["battles", "fit", "--days", option, "--format", "json"]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        var rows = JsonDocument.Parse(result.Out).RootElement.GetProperty("typicalRates").EnumerateArray().ToList();
+        // Fortified and prepared defence, each at the data's median length and at the length of interest.
+        Assert.Equal(4, rows.Count);
+        Assert.Equal(2, rows.Count(r => r.GetProperty("days").GetDouble() == days));
+    }
+
+    [Fact]
+    public void Fit_for_a_scenario_without_a_recorded_length_shows_the_data_s_median_length_only()
+    {
+        var iwoJima = Path.Combine(CliRunner.RepositoryRoot(), "scenarios", "iwo-jima-1945");
+        var result = CliRunner.Run("battles", "fit", "--scenario", iwoJima, "--format", "json");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal(2, JsonDocument.Parse(result.Out).RootElement.GetProperty("typicalRates").GetArrayLength());
+    }
+
     [Fact]
     public void Predict_gives_both_sides_casualties_inside_their_interval()
     {

@@ -5,6 +5,11 @@ namespace Siege.Cli.Tests.Commands;
 
 public sealed class ExportCommandTests : IDisposable
 {
+    // Every row starts with what it is a run of: the embedded scenario's id and content hash, and no variant.
+    private static readonly string ScenarioHash = Siege.Scenarios.Loading.ScenarioLoader.LoadEmbedded().Scenario!.ContentHash;
+    private static readonly string Baseline = $"hengyang-1944,{ScenarioHash},,";
+    private const string ProvenanceColumns = "scenario,scenario_hash,variant,variant_hash,";
+
     private readonly string _folder = Directory.CreateTempSubdirectory("siege-export-").FullName;
     private readonly string _store;
 
@@ -28,10 +33,11 @@ public sealed class ExportCommandTests : IDisposable
     public void Runs_have_one_row_per_run_with_the_documented_columns()
     {
         var lines = Csv("runs");
-        Assert.Equal("seed,run_hash,end_hour,duration_days,outcome,defender_killed,defender_wounded,defender_captured,attacker_killed,attacker_wounded,offensive_count", lines[0]);
+        Assert.Equal(ProvenanceColumns + "seed,run_hash,end_hour,duration_days,outcome,defender_killed,defender_wounded,defender_captured,attacker_killed,attacker_wounded,offensive_count", lines[0]);
         Assert.Equal(1 + 12, lines.Length);
         // Seed 1's hash is the golden hash of the engine tests: the store keeps exactly what the engine produced.
-        Assert.StartsWith("1,b5a2d4560f5db01e,", lines[1]);
+        Assert.StartsWith(Baseline + ",1,b5a2d4560f5db01e,", lines[1]);
+        Assert.All(lines.Skip(1), l => Assert.StartsWith(Baseline + ",", l));
     }
 
     [Fact]
@@ -39,9 +45,9 @@ public sealed class ExportCommandTests : IDisposable
     {
         var days = Csv("daily");
         var runs = Csv("runs").Skip(1).Select(l => l.Split(','));
-        Assert.StartsWith("seed,day,defender_combatants,", days[0]);
-        // One snapshot a day at 23:00 plus one at the end: whole days + 1 for a run ending mid-day.
-        var expected = runs.Sum(r => int.Parse(r[2]) / 24 + (int.Parse(r[2]) % 24 == 23 ? 0 : 1));
+        Assert.StartsWith(ProvenanceColumns + "seed,day,defender_combatants,", days[0]);
+        // One snapshot a day at 23:00 plus one at the end: whole days + 1 for a run ending mid-day (end_hour is column 6).
+        var expected = runs.Sum(r => int.Parse(r[6]) / 24 + (int.Parse(r[6]) % 24 == 23 ? 0 : 1));
         Assert.Equal(expected, days.Length - 1);
     }
 
@@ -49,24 +55,25 @@ public sealed class ExportCommandTests : IDisposable
     public void Daily_rows_expand_each_runs_stored_series_to_the_documented_columns()
     {
         var days = Csv("daily");
-        Assert.Equal("seed,day,defender_combatants,defender_reserve,attacker_infantry,attacker_blocking,attacker_shells,"
+        Assert.Equal(ProvenanceColumns + "seed,day,defender_combatants,defender_reserve,attacker_infantry,attacker_blocking,attacker_shells,"
             + "defender_firepower,defender_stocks,positions_held,offensive", days[0]);
         // Seed 1's rows are the engine's daily snapshots of seed 1, one row each, in order.
         var run = Siege.Engine.Simulation.SiegeModel.Compile(Siege.Scenarios.Loading.ScenarioLoader.LoadEmbedded().Scenario!.Scenario).Run(1);
-        var expected = run.Days.Select(d => string.Join(',',
+        var expected = run.Days.Select(d => Baseline + "," + string.Join(',',
             "1", d.Day.ToString(CultureInfo.InvariantCulture), d.DefenderCombatants.ToString(CultureInfo.InvariantCulture),
             d.DefenderReserve.ToString(CultureInfo.InvariantCulture), d.AttackerInfantry.ToString(CultureInfo.InvariantCulture),
             d.AttackerBlocking.ToString(CultureInfo.InvariantCulture), d.AttackerShells.ToString(CultureInfo.InvariantCulture),
             d.DefenderFirepower.ToString("R", CultureInfo.InvariantCulture), string.Join(';', d.DefenderStocks),
             d.PositionsHeldByDefender.ToString(CultureInfo.InvariantCulture), d.OffensiveActive ? "true" : "false"));
-        Assert.Equal(expected, days.Skip(1).Where(l => l.StartsWith("1,", StringComparison.Ordinal)));
+        Assert.Equal(expected, days.Skip(1).Where(l => l.StartsWith(Baseline + ",1,", StringComparison.Ordinal)));
     }
 
     [Fact]
     public void Positions_list_each_position_lost_in_each_run()
     {
         var lines = Csv("positions");
-        Assert.Equal("seed,position_id,first_lost_hour,lost_at_hour,changes", lines[0]);
+        Assert.Equal(ProvenanceColumns + "seed,position_id,first_lost_hour,lost_at_hour,changes", lines[0]);
+        Assert.All(lines.Skip(1), l => Assert.StartsWith(Baseline + ",", l));
         Assert.True(lines.Length > 12 * 20, "most of the 55 defended positions fall in every run");
     }
 
@@ -78,8 +85,20 @@ public sealed class ExportCommandTests : IDisposable
         await using var stream = File.OpenRead(path);
         await using var reader = await ParquetReader.CreateAsync(stream);
         Assert.Equal(12, reader.Metadata!.NumRows);
-        Assert.Equal(["seed", "run_hash", "end_hour", "duration_days", "outcome", "defender_killed", "defender_wounded",
+        Assert.Equal(["scenario", "scenario_hash", "variant", "variant_hash", "seed", "run_hash", "end_hour", "duration_days", "outcome", "defender_killed", "defender_wounded",
             "defender_captured", "attacker_killed", "attacker_wounded", "offensive_count"], reader.Schema.DataFields.Select(f => f.Name));
+    }
+
+    [Fact]
+    public void A_variants_rows_name_it_and_its_hash()
+    {
+        Assert.Equal(0, CliRunner.Run("ensemble", "--runs", "3", "--variant", "no-gas", "--store", _store, "--format", "json").ExitCode);
+        var path = Path.Combine(_folder, "no-gas.csv");
+        Assert.Equal(0, CliRunner.Run("export", "--store", _store, "--variant", "no-gas", "--out", path).ExitCode);
+        var hash = Siege.Scenarios.Variants.ShippedVariants.Embedded().Load("no-gas")!.Variant!.ContentHash;
+        var rows = File.ReadAllLines(path).Skip(1).ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.All(rows, r => Assert.StartsWith($"hengyang-1944,{ScenarioHash},no-gas,{hash},", r));
     }
 
     [Fact]

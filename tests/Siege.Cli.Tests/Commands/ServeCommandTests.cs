@@ -5,8 +5,8 @@ namespace Siege.Cli.Tests.Commands;
 public sealed class ServeCommandTests
 {
     [Theory]
-    [InlineData("siege: --port must be from 0 to 65535, not 70000", "serve", "--port", "70000")]
-    [InlineData("siege: --port must be from 0 to 65535, not -1", "serve", "--port", "-1")]
+    [InlineData("siege: --port: '70000' is not a whole number from 0 to 65535", "serve", "--port", "70000")]
+    [InlineData("siege: --port: '-1' is not a whole number from 0 to 65535", "serve", "--port", "-1")]
     [InlineData("siege: --host must be an IP address or localhost, not 'example.org'", "serve", "--host", "example.org")]
     [InlineData("siege: --port 0 (any free port) needs an IP address as --host, e.g. 127.0.0.1, not localhost", "serve", "--host", "localhost", "--port", "0")]
     [InlineData("siege: /no/such/scenario: no such scenario file or folder", "serve", "--scenario", "/no/such/scenario")]

@@ -77,7 +77,7 @@ public sealed class CliEndToEndTests
                 folder.Replace("map.yaml", "tier: core", "tier: " + new string('x', 10_000));
                 break;
             case "guns-overflow":
-                folder.Replace("events.yaml", "guns: {value: 36", "guns: {value: 4e9");
+                folder.Replace("events.yaml", "guns: {value: 36, min: 12, max: 48", "guns: {value: 4e9, min: 12, max: 4e9");
                 break;
             case "stock-overflow":
                 folder.Replace("supplies.yaml", "stock: {value: 15000, min: 8000, max: 30000", "stock: {value: 1e300, min: 8000, max: 1e300");

@@ -53,13 +53,14 @@ public sealed class LengthDistributionTests
     [Fact]
     public void Every_run_is_in_a_bin_and_the_bins_stay_few()
     {
-        Gen.Int[0, 2_000].Array[1, 200].Select(Gen.Int[0, 2_000].Array[0, 200]).Sample((baseline, variant) =>
+        FixedSeedProperty.Check(Gen.Int[0, 2_000].Array[1, 200].Select(Gen.Int[0, 2_000].Array[0, 200]), c =>
         {
+            var (baseline, variant) = c;
             var d = LengthDistribution.Of(Hours(baseline), Hours(variant));
             Assert.Equal(baseline.Length, d.Baseline.Sum());
             Assert.Equal(variant.Length, d.Variant.Sum());
             Assert.InRange(d.Baseline.Length, 1, Math.Max(LengthDistribution.MinBins, (int)Math.Ceiling(Math.Sqrt(Math.Max(baseline.Length, variant.Length)))));
             Assert.Equal(0, d.StartHour % d.BinHours);
-        });
+        }, cases: 100, seed: 54, print: c => $"baseline [{string.Join(", ", c.Item1)}], variant [{string.Join(", ", c.Item2)}]");
     }
 }

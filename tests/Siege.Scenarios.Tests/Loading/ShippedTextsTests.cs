@@ -73,7 +73,7 @@ public sealed partial class ShippedTextsTests
     public void Every_source_note_is_in_both_languages()
     {
         var notes = Loaded.Sources.Where(s => s.Note is not null || s.NoteZh is not null).ToList();
-        Assert.Equal(8, notes.Count);
+        Assert.Equal(10, notes.Count);
         Assert.All(notes, s => AssertBoth(s.NoteZh, s.Note, s.Id));
     }
 

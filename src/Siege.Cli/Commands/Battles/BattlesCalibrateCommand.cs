@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Siege.Analysis.Attrition;
 using Siege.Calibration;
+using Siege.Cli.Infrastructure;
 using Siege.Cli.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -30,18 +31,19 @@ internal sealed class BattlesCalibrateCommand(CliOutput output) : Command<Battle
         [CommandOption("--runs <N>")]
         [Description("Seeds per step.")]
         [DefaultValue(60)]
+        [TypeConverter(typeof(Accepts.Count))]
         public int Runs { get; init; } = 60;
 
         [CommandOption("--steps <N>")]
         [Description("Steps of the search.")]
         [DefaultValue(10)]
+        [TypeConverter(typeof(Accepts.Count))]
         public int Steps { get; init; } = 10;
 
         public override ValidationResult Validate()
         {
             if (BattlesPredictCommand.Parse<PostureClass>(Posture) is null) return ValidationResult.Error($"--posture must be hasty, prepared or fortified, not '{Posture}'");
             if (BattlesPredictCommand.Parse<TerrainClass>(Terrain) is null) return ValidationResult.Error($"--terrain must be open, rugged, wooded, desert or urban, not '{Terrain}'");
-            if (Runs < 1 || Steps < 1) return ValidationResult.Error("--runs and --steps must be at least 1");
             return base.Validate();
         }
     }

@@ -1,23 +1,39 @@
 using Siege.Analysis.Validation;
+using System.ComponentModel;
 using System.Globalization;
 using Siege.Analysis.Attrition;
 using Siege.Cli.Output;
+using Siege.Ensembles;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Siege.Cli.Commands.Battles;
 
 /// <summary><c>siege battles fit</c>: the daily casualty-rate model fitted on every usable CDB90 battle.</summary>
-internal sealed class BattlesFitCommand(CliOutput output) : Command<FormatSettings>
+internal sealed class BattlesFitCommand(CliOutput output) : Command<BattlesFitCommand.Settings>
 {
-    /// <summary>The length of the Hengyang siege, at which the typical rates are shown as well as at the data's median length.</summary>
-    private const double HengyangDays = 47;
+    public sealed class Settings : FormatSettings
+    {
+        [CommandOption("--scenario <PATH>")]
+        [Description("Also show the typical rates at this scenario's recorded length (default: the embedded Hengyang 1944 scenario).")]
+        public string? Scenario { get; init; }
 
-    public override int Execute(CommandContext context, FormatSettings settings, CancellationToken cancellationToken)
+        [CommandOption("--days <D>")]
+        [Description("Also show the typical rates at this length in days, instead of the scenario's recorded length.")]
+        public double? Days { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (Days is { } d && !(d > 0 && d <= 100_000)) return ValidationResult.Error("--days must be a positive number of days");
+            return base.Validate();
+        }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var sample = AttritionSample.FromCdb90();
         var model = AttritionModel.FitCdb90();
-        var typical = TypicalRates(model, sample);
+        var typical = TypicalRates(model, sample, LengthOfInterest(settings));
         if (settings.Json)
         {
             output.Out.WriteLine(Json.Serialize(new
@@ -52,18 +68,33 @@ internal sealed class BattlesFitCommand(CliOutput output) : Command<FormatSettin
 
     internal sealed record TypicalRow(string Posture, double ForceRatio, double Days, RateInterval Attacker, RateInterval Defender);
 
-    /// <summary>WWII prepared and fortified defence at the data's median force ratio, at its median length and at Hengyang's.</summary>
-    internal static IReadOnlyList<TypicalRow> TypicalRates(AttritionModel model, AttritionSample sample)
+    /// <summary>
+    /// The length at which the typical rates are shown beside the data's median length: <c>--days</c>, or else the
+    /// scenario's recorded length (the shortest its record gives); null when the scenario records none.
+    /// </summary>
+    private double? LengthOfInterest(Settings settings)
+    {
+        if (settings.Days is { } days) return days;
+        var loaded = ScenarioOption.LoadOrFail(settings.Scenario, output);
+        return RecordedLength.Days(loaded.Record, loaded.Scenario.Start);
+    }
+
+    /// <summary>
+    /// WWII prepared and fortified defence at the data's median force ratio, at its median length and at
+    /// <paramref name="days"/> (a scenario's length) when given.
+    /// </summary>
+    internal static IReadOnlyList<TypicalRow> TypicalRates(AttritionModel model, AttritionSample sample, double? days)
     {
         var rows = new List<TypicalRow>();
         foreach (var posture in new[] { PostureClass.Fortified, PostureClass.Prepared })
         {
             var ww2 = sample.Engagements.Where(e => e.Conditions.Period == Period.From1939To1945 && e.Conditions.Posture == posture).ToList();
             var ratio = Statistics.Median(ww2.Select(e => e.Conditions.ForceRatio));
-            foreach (var days in new[] { Statistics.Median(ww2.Select(e => e.Conditions.Days)), HengyangDays })
+            double[] lengths = days is { } d ? [Statistics.Median(ww2.Select(e => e.Conditions.Days)), d] : [Statistics.Median(ww2.Select(e => e.Conditions.Days))];
+            foreach (var length in lengths)
             {
-                var r = model.TypicalRates(posture, ratio, days);
-                rows.Add(new TypicalRow(posture.ToString().ToLowerInvariant(), Math.Round(ratio, 3), days, r.Attacker, r.Defender));
+                var r = model.TypicalRates(posture, ratio, length);
+                rows.Add(new TypicalRow(posture.ToString().ToLowerInvariant(), Math.Round(ratio, 3), length, r.Attacker, r.Defender));
             }
         }
         return rows;

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Siege.Analysis.Attrition;
+using Siege.Cli.Infrastructure;
 using Siege.Cli.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -13,11 +14,13 @@ internal sealed class BattlesPredictCommand(CliOutput output) : Command<BattlesP
     public sealed class Settings : FormatSettings
     {
         [CommandOption("--attacker <N>")]
-        [Description("Attacker's initial strength (men).")]
+        [Description("Attacker's initial strength (men). Required.")]
+        [TypeConverter(typeof(Accepts.PositiveNumber))]
         public double? Attacker { get; init; }
 
         [CommandOption("--defender <N>")]
-        [Description("Defender's initial strength (men).")]
+        [Description("Defender's initial strength (men). Required.")]
+        [TypeConverter(typeof(Accepts.PositiveNumber))]
         public double? Defender { get; init; }
 
         [CommandOption("--posture <POSTURE>")]
@@ -31,19 +34,21 @@ internal sealed class BattlesPredictCommand(CliOutput output) : Command<BattlesP
         public string Terrain { get; init; } = "open";
 
         [CommandOption("--days <D>")]
-        [Description("Length of the battle in days.")]
+        [Description("Length of the battle in days. Required.")]
+        [TypeConverter(typeof(Accepts.PositiveNumber))]
         public double? Days { get; init; }
 
         [CommandOption("--year <YEAR>")]
-        [Description("Year of the battle, for its period (default 1944).")]
+        [Description("Year of the battle, for its period.")]
         [DefaultValue(1944)]
+        [TypeConverter(typeof(Accepts.Year))]
         public int Year { get; init; } = 1944;
 
         public override ValidationResult Validate()
         {
-            if (Attacker is not > 0) return ValidationResult.Error("--attacker must be a positive number of men");
-            if (Defender is not > 0) return ValidationResult.Error("--defender must be a positive number of men");
-            if (Days is not > 0) return ValidationResult.Error("--days must be a positive number of days");
+            if (Attacker is null) return ValidationResult.Error("--attacker is required: the attacker's initial strength (men)");
+            if (Defender is null) return ValidationResult.Error("--defender is required: the defender's initial strength (men)");
+            if (Days is null) return ValidationResult.Error("--days is required: the length of the battle in days");
             if (Parse<PostureClass>(Posture) is null) return ValidationResult.Error($"--posture must be hasty, prepared, fortified or other, not '{Posture}'");
             if (Parse<TerrainClass>(Terrain) is null) return ValidationResult.Error($"--terrain must be open, rugged, wooded, desert or urban, not '{Terrain}'");
             return base.Validate();

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Siege.Analysis.Validation;
+using Siege.Cli.Infrastructure;
 using Siege.Cli.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -15,15 +16,15 @@ internal sealed class BattlesValidateCommand(CliOutput output) : Command<Battles
         [CommandOption("--folds <K>")]
         [Description("Number of folds (each battle is held out exactly once).")]
         [DefaultValue(CrossValidation.DefaultFolds)]
+        [TypeConverter(typeof(Accepts.Folds))]
         public int Folds { get; init; } = CrossValidation.DefaultFolds;
 
         [CommandOption("--seed <N>")]
         [Description("Seed of the assignment of battles to folds.")]
         [DefaultValue(CrossValidation.DefaultSeed)]
+        [TypeConverter(typeof(Accepts.Seed))]
         public ulong Seed { get; init; } = CrossValidation.DefaultSeed;
 
-        public override ValidationResult Validate() =>
-            Folds < 2 ? ValidationResult.Error($"--folds must be at least 2, not {Folds}") : base.Validate();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Siege.Analysis.Attrition;
 using Siege.Calibration;
 using Siege.Cli.Commands.Battles;
+using Siege.Cli.Infrastructure;
 using Siege.Cli.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -24,15 +25,17 @@ internal sealed class CalibrateCommand(CliOutput output) : Command<CalibrateComm
         [CommandOption("--seeds <N>")]
         [Description("Seeds run at each point of the fine grid (the coarse grid runs half as many).")]
         [DefaultValue(32)]
+        [TypeConverter(typeof(Accepts.CalibrationSeeds))]
         public int Seeds { get; init; } = 32;
 
         [CommandOption("--grid <N>")]
         [Description("Points on each axis of the fine grid.")]
         [DefaultValue(21)]
+        [TypeConverter(typeof(Accepts.GridPoints))]
         public int Grid { get; init; } = 21;
 
         [CommandOption("--observe <ID>")]
-        [Description("A record item the likelihood uses (repeat the option); default duration, cas-attacker-kw, cas-defender-kw, offensive-2 and offensive-3.")]
+        [Description("A record item the likelihood uses (repeat the option); default: the scenario's calibration.observe list, or every item a run measures.")]
         public string[]? Observe { get; init; }
 
         [CommandOption("--posture <POSTURE>")]
@@ -48,15 +51,13 @@ internal sealed class CalibrateCommand(CliOutput output) : Command<CalibrateComm
         [CommandOption("--threads <T>")]
         [Description("Worker threads (default: one per core). The result does not depend on it.")]
         [DefaultValue(0)]
+        [TypeConverter(typeof(Accepts.Threads))]
         public int Threads { get; init; }
 
         public override ValidationResult Validate()
         {
             if (BattlesPredictCommand.Parse<PostureClass>(Posture) is null) return ValidationResult.Error($"--posture must be hasty, prepared or fortified, not '{Posture}'");
             if (BattlesPredictCommand.Parse<TerrainClass>(Terrain) is null) return ValidationResult.Error($"--terrain must be open, rugged, wooded, desert or urban, not '{Terrain}'");
-            if (Seeds is < 2 or > 10_000) return ValidationResult.Error("--seeds must lie between 2 and 10000");
-            if (Grid is < 3 or > 101) return ValidationResult.Error("--grid must lie between 3 and 101");
-            if (Threads < 0) return ValidationResult.Error("--threads must be 0 (one per core) or more");
             return base.Validate();
         }
     }
@@ -71,7 +72,7 @@ internal sealed class CalibrateCommand(CliOutput output) : Command<CalibrateComm
             CoarseSeeds = Math.Max(2, settings.Seeds / 2),
             FinePoints = settings.Grid,
             Threads = settings.Threads == 0 ? Environment.ProcessorCount : settings.Threads,
-            Observed = settings.Observe is { Length: > 0 } ids ? ids : CalibrationSettings.DefaultObserved,
+            Observed = settings.Observe is { Length: > 0 } ids ? ids : CalibrationSettings.DefaultObserved(choice.Loaded),
         };
         var known = RecordTargets.From(choice.Loaded.Record, scenario.Start).Select(t => t.ItemId).ToList();
         var unknown = calibration.Observed.FirstOrDefault(id => !known.Contains(id));

@@ -15,7 +15,8 @@ internal sealed class FitCommand(CliOutput output) : Command<FitCommand.Settings
     public sealed class Settings : FormatSettings
     {
         [CommandOption("--input <FILE>")]
-        [Description("CSV with the header t,attacker,defender[,attackerReinforcement,defenderReinforcement] (rates in men a day).")]
+        // Brackets are doubled: Spectre reads a description as markup, and [x] would be taken for a style.
+        [Description("CSV with the header t,attacker,defender[[,attackerReinforcement,defenderReinforcement]] (rates in men a day). Required.")]
         public string? Input { get; init; }
 
         [CommandOption("--law <LAW>")]

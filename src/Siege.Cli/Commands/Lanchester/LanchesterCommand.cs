@@ -19,7 +19,7 @@ internal sealed class LanchesterCommand(CliOutput output) : Command<LanchesterCo
     public sealed class Settings : FormatSettings
     {
         [CommandArgument(0, "[FILE]")]
-        [Description("A model file (key = value lines; see the README). Without it, the options below give the model.")]
+        [Description("A model file (key = value lines; examples/lanchester/engel-iwo-jima.model is one). Without it, the options give the model.")]
         public string? File { get; init; }
 
         [CommandOption("--engel")]
@@ -27,7 +27,7 @@ internal sealed class LanchesterCommand(CliOutput output) : Command<LanchesterCo
         public bool Engel { get; init; }
 
         [CommandOption("--law <LAW>")]
-        [Description("square, linear, logarithmic, mixed, helmbold (with --w) or general (with --p, --q).")]
+        [Description("square, linear, logarithmic, mixed, helmbold (with -w) or general (with -p and -q); needs -a, -b, --x0, --y0 and --days.")]
         public string? Law { get; init; }
 
         [CommandOption("-a|--defender-effect <A>")]
@@ -59,14 +59,15 @@ internal sealed class LanchesterCommand(CliOutput output) : Command<LanchesterCo
         public string? Q { get; init; }
 
         [CommandOption("-w|--helmbold-w <W>")]
-        [Description("Helmbold's parameter W.")]
+        [Description("helmbold law: Helmbold's parameter W, from 0 to 1.")]
         public string? W { get; init; }
 
         [CommandOption("--step <DAYS>")]
+        [Description("The RK4 integration step in days (default: the integrator's own, printed on the first line of the output).")]
         public string? Step { get; init; }
 
         [CommandOption("--reinforce <SPEC>")]
-        [Description("Repeatable: 'attacker 54000 from 0 to 1' (men arriving evenly over days 0 to 1).")]
+        [Description("Men arriving evenly over a span of days, in quotes: \"attacker 54000 from 0 to 1\". Repeat for more.")]
         public string[] Reinforce { get; init; } = [];
 
         public override ValidationResult Validate()

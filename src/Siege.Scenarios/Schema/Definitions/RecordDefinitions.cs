@@ -54,6 +54,16 @@ internal static class RecordDefinitions
             Figures("the casualties"),
             Key.Optional("tolerance", Shape.Number, "How far beyond the figures' range a run may be, as a fraction (default 0.2).") with { Unit = "fraction" }));
 
+    public static readonly MappingDefinition HoldOrder = new("holdOrder", "The order the defender was given: how many days to hold. Ensembles and the report give the share of runs that hold this long.",
+        Key.Required("days", Shape.Number, "Days to hold, counted from the scenario's start; above 0 and at most 3650.") with { Unit = "days" },
+        Key.Optional("given", Shape.Time, "When the order was given."),
+        Key.Required("source", Shape.Names, "Source of the order: a key of the sources list, or a list of keys."),
+        Key.Optional("noteEn", Shape.Text, "A note in English."),
+        Key.Optional("note", Shape.Text, "A note in Chinese (as a record item's, the plain note is the Chinese one)."));
+
+    public static readonly MappingDefinition Calibration = new("calibration", "The record items siege calibrate fits by default; the rest of the record is left to check the fit.",
+        Key.Required("observe", Shape.Names, "Ids of record items, each once: duration, casualties, or one of the first three offensives (what a run measures)."));
+
     public static readonly MappingDefinition Figure = new("recordFigure", "One published figure of the record.",
         Key.Required("value", Shape.Number, "The figure; not negative."),
         Key.Required("source", Shape.Names, "Where it is published: a key of the sources list, or a list of keys (the first is cited)."),

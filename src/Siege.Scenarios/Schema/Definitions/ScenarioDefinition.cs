@@ -28,6 +28,7 @@ internal static class ScenarioDefinition
             Key.Optional("daylight", Shape.Of(() => TimeDefinitions.Daylight), "Local sunrise and sunset; hours outside them are night (default 06:00 to 18:00)."),
             Key.Optional("include", Shape.Names, "Further files of this scenario, relative to this one, merged into it; a section may appear in only one file."),
             Key.Optional("cdb90", Shape.ListOf(Shape.Integer), "CDB90 battles (ISQNO, 1 to 660) covering the same fighting; siege run prints them beside the run."),
+            Key.Optional("sides", Shape.Of(() => SideDefinitions.Sides), "What the text calls each side; without it the sides go by their roles (守方/defenders, 攻方/attackers)."),
         ]),
         new("sources", "The scenario's sources: the keys that every source field refers to.",
         [
@@ -57,6 +58,8 @@ internal static class ScenarioDefinition
         new("record", "The historical record: outcomes the fidelity table compares runs with; the engine never reads it.",
         [
             Key.Optional("record", Shape.ListOf(() => RecordDefinitions.Item), "Recorded outcomes, each with its sources."),
+            Key.Optional("holdOrder", Shape.Of(() => RecordDefinitions.HoldOrder), "The order the defender was given, if the sources give one: how many days to hold (not an outcome)."),
+            Key.Optional("calibration", Shape.Of(() => RecordDefinitions.Calibration), "Which record items siege calibrate fits when --observe names none (default: every item a run measures)."),
         ]),
     ];
 

@@ -14,10 +14,35 @@ export async function postJson(path, body, options = {}) {
   });
 }
 
-async function request(path, init) {
+async function request(path, { onProgress, ...init }) {
   const response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init.headers } });
-  if (response.ok) return response.json();
-  throw new ApiError(response.status, await problemText(response));
+  if (!response.ok) throw new ApiError(response.status, await problemText(response));
+  if (!onProgress || !response.body) return response.json();
+  return JSON.parse(await readWithProgress(response, onProgress));
+}
+
+/** The body as text, telling onProgress(received, total) of every chunk; total is null when the length is unknown. */
+async function readWithProgress(response, onProgress) {
+  const length = Number(response.headers.get('Content-Length'));
+  const total = Number.isFinite(length) && length > 0 ? length : null;
+  const reader = response.body.getReader();
+  const chunks = [];
+  let received = 0;
+  onProgress(0, total);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    onProgress(received, total);
+  }
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 async function problemText(response) {
@@ -39,7 +64,7 @@ export class ApiError extends Error {
 export const api = {
   scenarios: () => getJson('api/scenarios'),
   scenario: (id) => getJson(`api/scenarios/${encodeURIComponent(id)}`),
-  run: (id, seed, signal) => getJson(`api/scenarios/${encodeURIComponent(id)}/runs/${encodeURIComponent(seed)}`, { signal }),
+  run: (id, seed, onProgress) => getJson(`api/scenarios/${encodeURIComponent(id)}/runs/${encodeURIComponent(seed)}`, { onProgress }),
   variants: (id) => getJson(`api/scenarios/${encodeURIComponent(id)}/variants`),
   whatIf: (id, variant, runs) => postJson(`api/scenarios/${encodeURIComponent(id)}/whatif`, { variant, runs }),
 };

@@ -3,7 +3,7 @@
 
 import { api } from './api.js';
 import { loadStrings, browserLanguage, setLanguage, language, onLanguageChange, LANGUAGES, t, nameOf } from './i18n.js';
-import { readUrlState, writeUrlState } from './url-state.js';
+import { readUrlState, writeUrlState, seedText, MAX_SEED } from './url-state.js';
 import { RunIndex } from './run-index.js';
 import { SiegeMap } from './map/siege-map.js';
 import { Tooltip } from './map/tooltip.js';
@@ -19,10 +19,18 @@ import { attachKeyboard } from './keyboard.js';
 import { AboutPanel } from './about.js';
 import { timeAt, formatDateTime } from './time.js';
 import { showLegendFor } from './map/legend.js';
+import { endStateOf } from './run-end.js';
+import { recordMarks, positionNamer } from './record.js';
+import { RecordList } from './record-list.js';
+import { RunBanner } from './run-banner.js';
+import { LoadingState } from './loading.js';
+import { AlertBox } from './alert-box.js';
 
 const $ = (id) => document.getElementById(id);
 
-const state = { scenario: null, seed: '1', hour: 0 };
+/** The seed a link without one shows. */
+const DEFAULT_SEED = '1';
+const state = { scenario: null, seed: DEFAULT_SEED, hour: 0 };
 let index = null;
 let scenarios = [];
 let loadedScenarioId = null;
@@ -33,9 +41,10 @@ const map = new SiegeMap($('map'), {
     frame: () => index.hour(state.hour),
     indexOf: (id) => index.positionIndex.get(id),
     latest: (id) => latestEvent(id),
+    end: (id) => endStateOf(index, index.positionIndex.get(id), state.hour),
     select: (id) => selectPosition(id),
   }),
-  describe: describePosition,
+  describe: (position, frame, i) => describePosition(position, frame, i, endStateOf(index, i, frame.hour)),
 });
 const charts = new RunCharts($('strength-chart'), $('ammunition-chart'), (hour) => timeline.step(hour - timeline.hour));
 const timeline = new Timeline({
@@ -44,11 +53,19 @@ const timeline = new Timeline({
   slider: $('time-slider'),
   markers: $('timeline-markers'),
   legend: $('marker-legend'),
+  record: $('record-markers'),
+  recordLegend: $('record-legend'),
+  recordFoot: $('record-foot'),
   day: $('timeline-day'),
   time: $('timeline-time'),
 }, showHour);
 const chronicle = new Chronicle($('chronicle-heading'), $('chronicle-list'));
-const status = new StatusPanel($('status-list'), $('status-badge'));
+const status = new StatusPanel($('status-list'), $('status-badge'), $('status-end'));
+const recordList = new RecordList({ details: $('record-details'), summary: $('record-summary'), list: $('record-list') },
+  (hour) => timeline.step(hour - timeline.hour));
+const banner = new RunBanner($('run-banner'), $('record-details'));
+const loading = new LoadingState({ box: $('loading'), text: $('loading-text'), bar: $('loading-bar'), main: $('layout') });
+const alertBox = new AlertBox($('alert'));
 const positionPanel = new PositionPanel($('position-details'));
 const about = new AboutPanel($('about-run'), $('about-summary'));
 const whatIf = new WhatIfPanel({
@@ -97,18 +114,10 @@ function saveUrlSoon() {
   urlTimer = setTimeout(saveUrl, timeline.playing ? 400 : 0);
 }
 
+/** The link follows the run shown; while none is (a link with a bad seed or scenario), it stays as it came. */
 function saveUrl() {
+  if (!index) return;
   writeUrlState({ lang: language(), scenario: state.scenario, seed: state.seed, hour: state.hour });
-}
-
-function showAlert(message) {
-  const alert = $('alert');
-  alert.textContent = message;
-  alert.hidden = !message;
-}
-
-function setLoading(message) {
-  $('loading').textContent = message;
 }
 
 function fillScenarioSelect() {
@@ -133,12 +142,13 @@ function updateTitles() {
 
 /** Loads a run (and, for a new scenario, its record and variants) and shows it at an hour. */
 async function loadRun(scenarioId, seed, hour) {
-  showAlert('');
-  setLoading(t('loading.run', { seed }));
+  alertBox.clear();
+  if (document.documentElement.dataset.ready === 'problem') delete document.documentElement.dataset.ready;
+  loading.startRun({ seed, scenario: scenarios.find((s) => s.id === scenarioId) });
   try {
     const scenarioChanged = scenarioId !== loadedScenarioId;
     const [trace, scenario] = await Promise.all([
-      api.run(scenarioId, seed),
+      api.run(scenarioId, seed, (received, total) => loading.progress(received, total)),
       scenarioChanged ? api.scenario(scenarioId) : Promise.resolve(null),
     ]);
     state.scenario = scenarioId;
@@ -147,7 +157,11 @@ async function loadRun(scenarioId, seed, hour) {
     if (scenario) {
       loadedScenarioId = scenarioId;
       about.setScenario(scenario);
-      whatIf.setScenario(scenarioId, recordedLengths(scenario)).catch((error) => showAlert(error.message));
+      positionPanel.setScenario(scenario);
+      const marks = recordMarks(scenario);
+      timeline.setRecord(marks);
+      recordList.setScenario(marks, scenario.sources);
+      whatIf.setScenario(scenarioId, recordedLengths(scenario)).catch((error) => alertBox.show(error.message));
     }
     about.setRun(trace);
     chronicle.setRun(index);
@@ -156,16 +170,52 @@ async function loadRun(scenarioId, seed, hour) {
     map.setRun(index);
     showLegendFor($('map-legend'), index);
     charts.setRun(index);
+    recordList.setRun(index.lastHour, positionNamer(index));
     timeline.setRun(index, Math.min(hour, index.lastHour));
+    banner.setRun({ seed, scenario: scenarios.find((s) => s.id === scenarioId) });
     $('seed-input').value = seed;
     fillScenarioSelect();
     updateTitles();
-    setLoading('');
+    loading.stop();
     saveUrl();
+    document.documentElement.dataset.ready = 'true';
   } catch (error) {
-    setLoading('');
-    showAlert(t('error.load', { message: error.message }));
+    loading.stop();
+    alertBox.show(t('error.load', { message: error.message }));
   }
+}
+
+/**
+ * A seed or scenario in the link that cannot be shown is named, with the choices that can, rather than replaced
+ * in silence by another run: nothing is loaded until the reader picks one.
+ */
+function showUrlProblems(requested, seed) {
+  const messages = [];
+  if (requested.badSeed !== null) {
+    messages.push(() => t('error.badSeed', { value: shorten(requested.badSeed), max: MAX_SEED }));
+  }
+  const scenarioKnown = scenarios.some((s) => s.id === requested.scenario);
+  if (requested.scenario !== null && !scenarioKnown) {
+    messages.push(() => t('error.badScenario', {
+      value: shorten(requested.scenario),
+      choices: scenarios.map((s) => `${nameOf(s)} (${s.id})`).join(', '),
+    }));
+  }
+  const offered = scenarioKnown ? scenarios.filter((s) => s.id === requested.scenario) : scenarios;
+  alertBox.showChoices(messages, offered.map((scenario) => ({
+    label: () => t('error.showInstead', { seed, scenario: nameOf(scenario) }),
+    act: () => loadRun(scenario.id, seed, requested.hour ?? 0),
+  })));
+  state.scenario = offered[0].id;
+  $('seed-input').value = seed;
+  fillScenarioSelect();
+  updateTitles();
+  document.documentElement.dataset.ready = 'problem';
+}
+
+/** A value from the link as a message quotes it: long ones cut, so the message stays one line or two. */
+function shorten(text) {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 /** The recorded lengths of the siege in days, from the scenario's record (a `duration` item's figures). */
@@ -186,6 +236,10 @@ function relabel() {
   positionPanel.showHour(state.hour);
   about.relabel();
   whatIf.relabel();
+  recordList.relabel();
+  banner.relabel();
+  loading.relabel();
+  alertBox.relabel();
   tooltip.hide();
   saveUrl();
 }
@@ -208,32 +262,39 @@ async function start() {
   $('view-area').addEventListener('click', () => map.showWholeArea());
   $('run-picker').addEventListener('submit', (event) => {
     event.preventDefault();
-    const seed = $('seed-input').value.trim();
-    if (!/^\d{1,20}$/.test(seed)) {
-      showAlert(t('error.seed'));
+    const seed = seedText($('seed-input').value.trim());
+    if (seed === null) {
+      alertBox.show(t('error.seed', { max: MAX_SEED }));
       return;
     }
     const scenario = $('scenario-select').value;
-    loadRun(scenario, seed.replace(/^0+(?=\d)/, ''), scenario === state.scenario ? state.hour : 0);
+    loadRun(scenario, seed, scenario === state.scenario && index ? state.hour : 0);
   });
   $('scenario-select').addEventListener('change', () => $('run-picker').requestSubmit());
   attachKeyboard(timeline);
   updateTitles();
 
+  loading.start('loading.scenarios');
   try {
     scenarios = await api.scenarios();
   } catch (error) {
-    showAlert(t('error.load', { message: error.message }));
+    loading.stop();
+    alertBox.show(t('error.load', { message: error.message }));
     return;
   }
   if (scenarios.length === 0) {
-    showAlert(t('error.noScenarios'));
+    loading.stop();
+    alertBox.show(t('error.noScenarios'));
     return;
   }
-  const scenarioId = scenarios.some((s) => s.id === requested.scenario) ? requested.scenario : scenarios[0].id;
-  state.scenario = scenarioId;
-  await loadRun(scenarioId, requested.seed ?? '1', requested.hour ?? 0);
-  document.documentElement.dataset.ready = 'true';
+  const seed = requested.seed ?? DEFAULT_SEED;
+  if (requested.badSeed !== null || (requested.scenario !== null && !scenarios.some((s) => s.id === requested.scenario))) {
+    loading.stop();
+    showUrlProblems(requested, seed);
+    return;
+  }
+  state.scenario = requested.scenario ?? scenarios[0].id;
+  await loadRun(state.scenario, seed, requested.hour ?? 0);
 }
 
 start();

@@ -3,28 +3,36 @@
 
 import { t, nameOf, otherNameOf, formatNumber, localText } from './i18n.js';
 
-export function holderText(holder) {
+/** Who holds a position; `end` (run-end.js) when the defender held it until the garrison ceased resistance. */
+export function holderText(holder, end = null) {
+  if (end) return t('holder.surrendered');
   return t(holder === 'A' ? 'holder.attacker' : 'holder.defender');
 }
 
+function garrisonText(frame, i, end) {
+  return end ? t('position.garrisonCaptured', { men: formatNumber(end.captured) }) : formatNumber(frame.garrisons[i]);
+}
+
 /** One line for a screen reader: the name, who holds it and how many men are there. */
-export function describePosition(position, frame, i) {
+export function describePosition(position, frame, i, end = null) {
+  if (end) return t('position.ariaLabelSurrendered', { name: nameOf(position), captured: formatNumber(end.captured) });
   return t('position.ariaLabel', {
     name: nameOf(position),
-    holder: holderText(frame.holders[i]),
-    garrison: formatNumber(frame.garrisons[i]),
+    holder: holderText(frame.holders[i], end),
+    garrison: garrisonText(frame, i, end),
     attackers: formatNumber(frame.attackers[i]),
   });
 }
 
 /**
  * The facts as [label, value] pairs, in the order the tooltip and the panel show them; a value from the scenario's
- * prose adds its language, since it may be the other one when the scenario gives none in this.
+ * prose adds its language, since it may be the other one when the scenario gives none in this. `end` is the
+ * position's state after a cease-fire (run-end.js), or null.
  */
-export function positionFacts(position, frame, i) {
+export function positionFacts(position, frame, i, end = null) {
   const facts = [
-    [t('position.holder'), holderText(frame.holders[i])],
-    [t('position.garrison'), formatNumber(frame.garrisons[i])],
+    [t('position.holder'), holderText(frame.holders[i], end)],
+    [t('position.garrison'), garrisonText(frame, i, end)],
     [t('position.attackers'), formatNumber(frame.attackers[i])],
     [t('position.fortification'), t(`fortification.${position.fortification}`)],
     [t('position.terrain'), t(`terrain.${position.terrain}`)],

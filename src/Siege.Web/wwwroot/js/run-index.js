@@ -1,10 +1,14 @@
 // Look-ups derived once from a run trace (docs/trace-format.md), so that drawing an hour is cheap.
 
-/** Which event kinds the timeline marks, grouped as the issue names them. */
+/**
+ * Which event kinds the timeline marks, grouped as the issue names them. A supply arrival is an `airDrop` only when
+ * the scenario says it came by air (its `delivery`); any other arrival is a `supplyArrived`.
+ */
 export const MARKER_KINDS = {
   gas: ['gas'],
   airRaid: ['airRaid'],
   airDrop: ['airDrop'],
+  supply: ['supplyArrived'],
   relief: ['reliefApproaches', 'reliefThrownBack', 'reliefBreaksThrough', 'blockingReinforced'],
 };
 

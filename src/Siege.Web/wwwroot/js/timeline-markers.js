@@ -1,5 +1,5 @@
-// The strip above the slider: the general offensives as bands, and a mark for each gas attack, air raid, air drop
-// and move of the relief. Each mark has a tooltip with its time and the trace's own sentence.
+// The strip above the slider: the general offensives as bands, and a mark for each gas attack, air raid, air drop,
+// other supply arrival and move of the relief. Each mark has a tooltip with its time and the trace's own sentence.
 
 import { svgEl, htmlEl } from './svg.js';
 import { MARKER_KINDS } from './run-index.js';
@@ -42,10 +42,11 @@ export function drawMarkers(svg, legend, index, text) {
   }
 }
 
-/** Shapes that differ by more than colour: a tick, a triangle, a down-arrow and a square. */
+/** Shapes that differ by more than colour: a tick, a triangle, a down-arrow, a diamond and a square. */
 const GLYPHS = {
   airRaid: 'M-1,0H1V10H-1Z',
   gas: 'M0,0L5,10H-5Z',
   airDrop: 'M-5,0H5L0,10Z',
+  supply: 'M0,0L5,5L0,10L-5,5Z',
   relief: 'M-4,1H4V9H-4Z',
 };

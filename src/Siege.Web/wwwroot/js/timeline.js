@@ -1,9 +1,12 @@
-// The timeline: play and pause, speed, a slider over every hour of the run and the markers of what happened when
-// (the keys are in keyboard.js). It owns playback; the page is told of every hour it moves to through onSeek.
+// The timeline: play and pause, speed, a slider over every hour of the run, the markers of what happened when above
+// it and the record's dates below it (the keys are in keyboard.js). It owns playback; the page is told of every hour
+// it moves to through onSeek.
 
 import { t, language } from './i18n.js';
 import { timeAt, formatDateTime, dayOfHour } from './time.js';
 import { drawMarkers, THUMB_HALF } from './timeline-markers.js';
+import { drawRecordStrip, drawRecordLegend } from './timeline-record.js';
+import { positionNamer } from './record.js';
 
 /** Hours of battle per second of playback. */
 export const SPEEDS = [1, 3, 6, 12, 24, 48];
@@ -19,11 +22,20 @@ export class Timeline {
     this.playing = false;
     this.lastFrameTime = null;
     this.playhead = 0;
+    this.recordMarks = [];
     this.el.play.addEventListener('click', () => this.togglePlay());
     this.el.speed.addEventListener('change', () => { this.speed = Number(this.el.speed.value); });
     this.el.slider.addEventListener('input', () => this.seek(Number(this.el.slider.value)));
-    this.el.markers.addEventListener('click', (event) => this.#seekFromStrip(event));
+    for (const strip of [this.el.markers, this.el.record]) {
+      strip.addEventListener('click', (event) => this.#seekFromStrip(strip, event));
+    }
     new ResizeObserver(() => this.#drawMarkers()).observe(this.el.markers);
+  }
+
+  /** The record's dated marks (record.js), drawn under the slider with every run of the scenario. */
+  setRecord(marks) {
+    this.recordMarks = marks;
+    this.#drawMarkers();
   }
 
   setRun(index, hour) {
@@ -140,10 +152,17 @@ export class Timeline {
       kindLabel: (kind) => t(`marker.${kind}`),
       timeOf: (hour) => formatDateTime(timeAt(this.index.trace.scenario.start, hour)),
     });
+    const recorded = this.recordMarks.length > 0;
+    // toggleAttribute, as an <svg> has no `hidden` property of its own.
+    this.el.record.toggleAttribute('hidden', !recorded);
+    this.el.recordFoot.hidden = !recorded;
+    if (!recorded) return;
+    const drawn = drawRecordStrip(this.el.record, this.recordMarks, this.index.lastHour, positionNamer(this.index));
+    drawRecordLegend(this.el.recordLegend, drawn, (kind) => t(`recordMark.${kind}`));
   }
 
-  #seekFromStrip(event) {
-    const box = this.el.markers.getBoundingClientRect();
+  #seekFromStrip(strip, event) {
+    const box = strip.getBoundingClientRect();
     const share = (event.clientX - box.left - THUMB_HALF) / Math.max(1, box.width - 2 * THUMB_HALF);
     this.step(Math.round(Math.min(1, Math.max(0, share)) * this.index.lastHour) - this.hour);
   }

@@ -1,13 +1,23 @@
 // The view's state lives in the query string (?lang=zh&scenario=hengyang-1944&seed=1&t=300), so that a link
 // reproduces what its sender saw. `t` is the hour since the scenario's start.
 
-/** The state the URL asks for; fields it lacks or gets wrong are null. */
+/** The largest seed: seeds are unsigned 64-bit. */
+export const MAX_SEED = '18446744073709551615';
+
+/**
+ * The state the URL asks for; fields it lacks or gets wrong are null. A seed that is given but is no seed is kept
+ * in badSeed, so the page can name it rather than show another seed in its place; the scenario is checked against
+ * the server's list by the page.
+ */
 export function readUrlState(search = window.location.search) {
   const query = new URLSearchParams(search);
+  const seed = query.get('seed');
+  const given = seed !== null && seed !== '';
   return {
     lang: query.get('lang'),
-    scenario: query.get('scenario'),
-    seed: seedText(query.get('seed')),
+    scenario: query.get('scenario') || null,
+    seed: given ? seedText(seed) : null,
+    badSeed: given && seedText(seed) === null ? seed : null,
     hour: wholeNumber(query.get('t')),
   };
 }
@@ -25,9 +35,13 @@ export function writeUrlState({ lang, scenario, seed, hour }) {
   }
 }
 
-/** Seeds are unsigned 64-bit, beyond JavaScript's exact integers, so they stay digit strings. */
-function seedText(text) {
-  return text !== null && /^\d{1,20}$/.test(text) ? text.replace(/^0+(?=\d)/, '') : null;
+/**
+ * A seed as the server takes it (digits, without leading zeros), or null when the text is none. Seeds are unsigned
+ * 64-bit, beyond JavaScript's exact integers, so they stay digit strings and are compared as BigInt.
+ */
+export function seedText(text) {
+  if (text === null || !/^\d{1,20}$/.test(text)) return null;
+  return BigInt(text) <= BigInt(MAX_SEED) ? text.replace(/^0+(?=\d)/, '') : null;
 }
 
 function wholeNumber(text) {

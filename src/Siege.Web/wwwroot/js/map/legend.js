@@ -1,6 +1,7 @@
 // The map's legend lists only what this map has: a scenario without rivers or lines of defence gets no entry for them.
 
 import { DEFENCE_LINES, oldCityOutline } from './scenery.js';
+import { positionsHeldAtCeaseFire } from '../run-end.js';
 
 export function showLegendFor(legend, index) {
   const map = index.trace.map;
@@ -12,5 +13,6 @@ export function showLegendFor(legend, index) {
   if (map.rivers.length) present.add('river');
   for (const kind of ['bridge', 'ferry']) if (crossings.some((c) => c.kind === kind)) present.add(kind);
   if (index.crossingDestroyedAt.size) present.add('destroyed');
+  if (positionsHeldAtCeaseFire(index) > 0) present.add('surrendered');
   for (const item of legend.querySelectorAll('[data-feature]')) item.hidden = !present.has(item.dataset.feature);
 }

@@ -4,7 +4,7 @@
 
 /**
  * @param run {frame() → the current hour's frame, indexOf(id) → the position's index, latest(id) → its last event
- *   so far or null, select(id)}
+ *   so far or null, end(id) → its state after a cease-fire or null, select(id)}
  * @returns attach(group, position), for each position's symbol
  */
 export function positionInteraction(tooltip, frameElement, run) {
@@ -14,7 +14,7 @@ export function positionInteraction(tooltip, frameElement, run) {
       const box = group.getBoundingClientRect();
       return [box.left + box.width / 2 - frame.left, box.top + box.height / 2 - frame.top];
     };
-    const show = () => tooltip.show(position, run.frame(), run.indexOf(position.id), anchor(), run.latest(position.id));
+    const show = () => tooltip.show(position, run.frame(), run.indexOf(position.id), anchor(), run.latest(position.id), run.end(position.id));
     group.addEventListener('pointerenter', (event) => {
       if (event.pointerType === 'mouse') show();
     });

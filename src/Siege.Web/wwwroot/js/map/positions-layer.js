@@ -1,7 +1,9 @@
 // The approaches between positions and the positions themselves. Drawn once per view; each hour only changes
-// attributes: who holds a position (data-holder), whether it is under attack, and which approaches are a front.
+// attributes: who holds a position (data-holder), whether it is under attack or was given up at the cease-fire
+// (run-end.js), and which approaches are a front.
 
 import { svgEl } from '../svg.js';
+import { surrenderedAt } from '../run-end.js';
 
 const TIER_RADIUS = { core: 6, main: 6, second: 5.5, outpost: 5, warning: 5, eastBank: 5, staging: 4.5 };
 const KEY_BONUS = 2;
@@ -27,7 +29,10 @@ export function drawApproaches(layer, index, view, crossingsById) {
   };
 }
 
-/** Draws every position as a symbol: a circle while the defender holds it, a diamond while the attacker does. */
+/**
+ * Draws every position as a symbol: a circle while the defender holds it (greyed once its garrison has been taken at
+ * the cease-fire), a diamond while the attacker does.
+ */
 export function drawPositions(layer, index, view, handlers) {
   const symbols = [];
   index.positions.forEach((position, i) => {
@@ -53,7 +58,9 @@ export function drawPositions(layer, index, view, handlers) {
     for (const { group, i } of symbols) {
       const holder = frame.holders[i];
       group.dataset.holder = holder;
-      group.classList.toggle('contested', holder === 'D' && frame.attackers[i] > 0);
+      const surrendered = surrenderedAt(index, i, frame.hour);
+      group.classList.toggle('contested', holder === 'D' && frame.attackers[i] > 0 && !surrendered);
+      group.classList.toggle('surrendered', surrendered);
       group.setAttribute('aria-label', handlers.describe(index.positions[i], frame, i));
     }
   };

@@ -12,15 +12,18 @@ export class Tooltip {
     this.container = container;
   }
 
-  /** @param latest the position's last event up to this hour, {when, text}, or null */
-  show(position, frame, i, anchor, latest = null) {
+  /**
+   * @param latest the position's last event up to this hour, {when, text}, or null
+   * @param end the position's state after a cease-fire (run-end.js), or null
+   */
+  show(position, frame, i, anchor, latest = null, end = null) {
     const el = this.element;
     el.replaceChildren();
     const names = bothNames(position);
     htmlEl('strong', {}, names.primary, el);
     htmlEl('span', { class: 'other-name', lang: language() === 'zh' ? 'en' : 'zh-Hans' }, names.secondary, el);
     const facts = htmlEl('dl', {}, null, el);
-    for (const [label, value, lang] of positionFacts(position, frame, i).slice(0, SHOWN_FACTS)) {
+    for (const [label, value, lang] of positionFacts(position, frame, i, end).slice(0, SHOWN_FACTS)) {
       const row = htmlEl('div', {}, null, facts);
       htmlEl('dt', {}, label, row);
       htmlEl('dd', { lang }, value, row);

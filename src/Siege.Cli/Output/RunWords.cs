@@ -1,0 +1,119 @@
+using System.Globalization;
+using Siege.Engine.Domain;
+using Siege.Engine.Results;
+using Siege.Report;
+using Siege.Scenarios.Record;
+using Siege.Trace;
+
+namespace Siege.Cli.Output;
+
+/// <summary>
+/// Every word of <c>siege run</c>'s text in one language (<c>--lang</c>). The English is the text as it has always
+/// been; the Chinese names the sides as the scenario does (<see cref="Scenario.Sides"/>) and writes place names in
+/// Chinese alone.
+/// </summary>
+internal abstract class RunWords
+{
+    public static RunWords For(Language language, Scenario scenario) =>
+        language == Language.Chinese ? new ChineseRunWords(scenario) : new EnglishRunWords(scenario);
+
+    /// <summary>The chronicle's sentence for an entry (null: too routine to tell).</summary>
+    public abstract EventText Events { get; }
+
+    public abstract string Title(RunResult run);
+
+    /// <summary>What the run is a run of: the scenario and its content hash, and the variant or that there is none.</summary>
+    public abstract string Provenance(Scenario scenario, string scenarioHash, Siege.Scenarios.Variants.Variant? variant);
+
+    public abstract string Outcome(RunResult run);
+
+    public abstract string Day(RunResult run, DailySnapshot day);
+
+    public abstract string CasualtiesTitle { get; }
+    public abstract string[] CasualtyColumns { get; }
+    public abstract string SideName(Side side);
+
+    public abstract string NoRecord { get; }
+    public abstract string FidelityTitle { get; }
+    public abstract string[] FidelityColumns { get; }
+
+    /// <summary>A fidelity row's item, recorded and simulated values (the row is the English of <paramref name="item"/>).</summary>
+    public abstract (string Item, string Recorded, string Simulated) Fidelity(RecordItem item, FidelityRow row);
+
+    public abstract string Match(bool ok);
+    public abstract string Matched(int matched, int items);
+
+    /// <summary>A content hash as the text shows it: its first 16 hex digits, as many as a run's state hash.</summary>
+    protected static string Short(string hash) => hash.Length > 16 ? hash[..16] : hash;
+
+    protected static string Date(DateTime t) => t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+}
+
+internal sealed class EnglishRunWords(Scenario scenario) : RunWords
+{
+    public override EventText Events { get; } = new(Language.English, new ScenarioNames(scenario).ForEnglishChronicle, scenario.Sides);
+
+    public override string Title(RunResult run) => $"{scenario.Name} · {scenario.NameEn} — seed {run.Seed}, hash {run.HashHex}";
+
+    public override string Provenance(Scenario s, string scenarioHash, Siege.Scenarios.Variants.Variant? variant) =>
+        $"scenario {s.Id}, content hash {Short(scenarioHash)}; " +
+        (variant is null ? "baseline (no variant)" : $"variant {variant.Id} ({variant.NameEn}), content hash {Short(variant.ContentHash)}");
+
+    public override string Outcome(RunResult run) =>
+        $"{Date(run.Start)} to {Date(run.End)}: {run.Outcome.ToString().ToLowerInvariant()} after {run.DurationDays:0.0} days";
+
+    public override string Day(RunResult run, DailySnapshot day) =>
+        $"Day {day.Day + 1,2}  {run.Start.AddDays(day.Day):yyyy-MM-dd}  defenders {day.DefenderCombatants,6:N0} (reserve {day.DefenderReserve,5:N0})  attackers {day.AttackerInfantry,6:N0}  " +
+        $"firepower {day.DefenderFirepower,4:P0}  shells {day.AttackerShells,6:N0}  positions held {day.PositionsHeldByDefender,2}{(day.OffensiveActive ? "  [offensive]" : "")}";
+
+    public override string CasualtiesTitle => "Casualties";
+    public override string[] CasualtyColumns => ["side", "killed", "wounded", "captured", "total"];
+    public override string SideName(Side side) => side == Side.Defender ? "defender" : "attacker";
+
+    public override string NoRecord => "This scenario has no historical record to compare with.";
+    public override string FidelityTitle => "Fidelity: the record against this run";
+    public override string[] FidelityColumns => ["item", "recorded", "simulated", "ok", "source"];
+    public override (string Item, string Recorded, string Simulated) Fidelity(RecordItem item, FidelityRow row) => (row.Description, row.Recorded, row.Simulated);
+    public override string Match(bool ok) => ok ? "yes" : "no";
+    public override string Matched(int matched, int items) => $"{matched} of {items} record items matched.";
+}
+
+internal sealed class ChineseRunWords(Scenario scenario) : RunWords
+{
+    private readonly string _defender = scenario.Sides.Defender.Name;
+    private readonly string _attacker = scenario.Sides.Attacker.Name;
+
+    public override EventText Events { get; } = EventText.For(scenario, Language.Chinese);
+
+    public override string Title(RunResult run) => $"{scenario.Name} — 种子{run.Seed}，状态哈希{run.HashHex}";
+
+    public override string Provenance(Scenario s, string scenarioHash, Siege.Scenarios.Variants.Variant? variant) =>
+        $"剧本 {s.Id}，内容哈希{Short(scenarioHash)}；" +
+        (variant is null ? "基线（未用假设）" : $"假设 {variant.Id}（{variant.Name}），内容哈希{Short(variant.ContentHash)}");
+
+    public override string Outcome(RunResult run) =>
+        $"{Date(run.Start)} 至 {Date(run.End)}：{OutcomeName(run.Outcome)}，历时{run.DurationDays:0.0}天";
+
+    private string OutcomeName(Outcome outcome) => outcome switch
+    {
+        Engine.Results.Outcome.Fell => $"{_defender}停止抵抗",
+        Engine.Results.Outcome.Relieved => "援军解围",
+        _ => "坚守至推演期限",
+    };
+
+    public override string Day(RunResult run, DailySnapshot day) =>
+        $"第{day.Day + 1,2}天  {run.Start.AddDays(day.Day):yyyy-MM-dd}  {_defender}{day.DefenderCombatants,6:N0}人（预备队{day.DefenderReserve,5:N0}）  {_attacker}突击步兵{day.AttackerInfantry,6:N0}人  " +
+        $"火力{day.DefenderFirepower,4:P0}  存弹{day.AttackerShells,6:N0}发  据守阵地{day.PositionsHeldByDefender,2}处{(day.OffensiveActive ? "  [总攻中]" : "")}";
+
+    public override string CasualtiesTitle => "伤亡";
+    public override string[] CasualtyColumns => ["方", "阵亡", "负伤", "被俘", "合计"];
+    public override string SideName(Side side) => scenario.Sides.Of(side).Name;
+
+    public override string NoRecord => "本剧本没有可供对照的史载。";
+    public override string FidelityTitle => "史实对照：史载与本次推演";
+    public override string[] FidelityColumns => ["项目", "史载", "推演", "相符", "来源"];
+    public override (string Item, string Recorded, string Simulated) Fidelity(RecordItem item, FidelityRow row) =>
+        (FidelityWords.Describe(scenario, item), FidelityWords.Recorded(item).Zh, FidelityWords.Simulated(row.Simulated));
+    public override string Match(bool ok) => ok ? "是" : "否";
+    public override string Matched(int matched, int items) => $"与史载相符{matched}项，共{items}项。";
+}

@@ -1,0 +1,82 @@
+using Siege.Engine.Domain;
+using Siege.Scenarios.Loading;
+
+namespace Siege.Scenarios.Tests.Loading;
+
+/// <summary>
+/// What the hosts read from a scenario and the engine does not: the sides' names, the order to hold, the record items
+/// the calibration fits, and how each supply came. Each comes from the files; none is written in Siege's code.
+/// </summary>
+public sealed class DataForHostsTests
+{
+    private static string Scenarios()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "Siege.slnx"))) root = Path.GetDirectoryName(root)!;
+        return Path.Combine(root, "scenarios");
+    }
+
+    private static LoadedScenario Load(string folder)
+    {
+        var result = ScenarioLoader.LoadPath(Path.Combine(Scenarios(), folder));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return result.Scenario!;
+    }
+
+    [Fact]
+    public void Hengyang_names_the_Japanese_as_the_attacker_and_Iwo_Jima_the_Americans()
+    {
+        var hengyang = Load("hengyang-1944").Scenario.Sides;
+        Assert.Equal((new SideName("守军", "Chinese garrison"), new SideName("日军", "Japanese")), (hengyang.Defender, hengyang.Attacker));
+        var iwoJima = Load("iwo-jima-1945").Scenario.Sides;
+        Assert.Equal((new SideName("日本守军", "Japanese garrison"), new SideName("美军", "Americans")), (iwoJima.Defender, iwoJima.Attacker));
+    }
+
+    [Fact]
+    public void The_CDB90_variant_of_Hengyang_loads_with_Hengyangs_names_order_and_calibration_items()
+    {
+        var hengyang = Load("hengyang-1944");
+        var cdb90 = Load("hengyang-1944-cdb90");
+        Assert.Equal(hengyang.Scenario.Sides, cdb90.Scenario.Sides);
+        Assert.Equal(hengyang.Record.HoldOrder! with { Sources = [] }, cdb90.Record.HoldOrder! with { Sources = [] });
+        Assert.Equal<string>(hengyang.CalibrationItems, cdb90.CalibrationItems);
+    }
+
+    [Fact]
+    public void Hengyang_was_ordered_to_hold_two_weeks()
+    {
+        // zh-wp: the Military Commission's order of 29 May, to hold Hengyang for two weeks (FACTS.md section 1).
+        var order = Load("hengyang-1944").Record.HoldOrder!;
+        Assert.Equal(14, order.Days);
+        Assert.Equal(new DateTime(1944, 5, 29), order.Given);
+        Assert.Equal<string>(["zh-wp"], order.Sources);
+        Assert.Null(Load("iwo-jima-1945").Record.HoldOrder);
+    }
+
+    [Fact]
+    public void Hengyangs_calibration_fits_the_length_both_sides_losses_and_the_later_offensives()
+    {
+        Assert.Equal<string>(["duration", "cas-attacker-kw", "cas-defender-kw", "offensive-2", "offensive-3"], Load("hengyang-1944").CalibrationItems);
+        Assert.Empty(Load("iwo-jima-1945").CalibrationItems);
+    }
+
+    [Fact]
+    public void The_garrisons_supplies_came_by_air_and_no_source_says_how_the_attackers_shells_came()
+    {
+        var supplies = Load("hengyang-1944").Scenario.Events.OfType<SupplyArrivalEvent>().ToList();
+        Assert.All(supplies.Where(e => e.Side == Side.Defender), e => Assert.Equal(SupplyDelivery.AirDrop, e.Delivery));
+        Assert.All(supplies.Where(e => e.Side == Side.Attacker), e => Assert.Equal(SupplyDelivery.Unknown, e.Delivery));
+        Assert.Equal(5, supplies.Count);
+    }
+
+    [Fact]
+    public void A_scenario_that_names_no_sides_calls_them_by_their_roles_and_has_no_order_or_calibration_items()
+    {
+        var result = ScenarioLoader.LoadPath(Path.Combine(AppContext.BaseDirectory, "Lint", "cases", "minimal.yaml"));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(SideNames.Roles, result.Scenario!.Scenario.Sides);
+        Assert.Equal(("守方", "攻方"), (SideNames.Roles.Defender.Name, SideNames.Roles.Attacker.Name));
+        Assert.Null(result.Scenario.Record.HoldOrder);
+        Assert.Empty(result.Scenario.CalibrationItems);
+    }
+}
