@@ -147,7 +147,8 @@ public sealed class OutputMistakesTests(SmallStore files) : IClassFixture<SmallS
 
         Assert.True(result.ExitCode == 0, result.Error);
         var lines = File.ReadAllLines(csv);
-        Assert.StartsWith("seed,", lines[0], StringComparison.Ordinal);
+        // The header of the runs table: what the rows are runs of, then the run's own columns.
+        Assert.StartsWith("scenario,scenario_hash,variant,variant_hash,seed,", lines[0], StringComparison.Ordinal);
         Assert.Equal(1 + SmallStore.Runs, lines.Length);
         Assert.Empty(Directory.GetFiles(files.Folder, ".replace.csv.*"));
     }
