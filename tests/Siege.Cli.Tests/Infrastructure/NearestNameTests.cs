@@ -22,11 +22,4 @@ public sealed class NearestNameTests
     [InlineData("--xyzzy")]
     [InlineData("-x")]
     public void Suggests_nothing_when_no_option_is_close(string typed) => Assert.Null(NearestName.Of(typed, EnsembleOptions));
-
-    [Theory]
-    [InlineData("abc", "abc", 0)]
-    [InlineData("run", "runs", 1)]
-    [InlineData("ab", "ba", 1)]
-    [InlineData("kitten", "sitting", 3)]
-    public void Counts_edits(string a, string b, int distance) => Assert.Equal(distance, NearestName.Distance(a, b));
 }
