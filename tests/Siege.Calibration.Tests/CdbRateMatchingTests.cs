@@ -8,7 +8,7 @@ public sealed class CdbRateMatchingTests
 {
     private static Siege.Engine.Domain.Scenario Load(string folder)
     {
-        var result = ScenarioLoader.LoadPath(Path.Combine(Repository.Root(), "scenarios", folder));
+        var result = ScenarioLoader.LoadPath(Path.Combine(Repository.Root, "scenarios", folder));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return result.Scenario!.Scenario;
     }

@@ -13,10 +13,5 @@ internal static class CliRunner
         return new Outcome(code, output.ToString(), error.ToString());
     }
 
-    public static string RepositoryRoot()
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Siege.slnx"))) root = Path.GetDirectoryName(root)!;
-        return root;
-    }
+    public static string RepositoryRoot() => Repository.Root;
 }

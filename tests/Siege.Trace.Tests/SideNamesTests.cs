@@ -6,14 +6,7 @@ namespace Siege.Trace.Tests;
 /// <summary>The Chinese of the trace names each side as its scenario does; no side's name comes from the code.</summary>
 public sealed class SideNamesTests
 {
-    private static string RepositoryRoot()
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Siege.slnx"))) root = Path.GetDirectoryName(root)!;
-        return root;
-    }
-
-    private static readonly LoadedScenario IwoJima = Load(Path.Combine(RepositoryRoot(), "scenarios", "iwo-jima-1945"));
+    private static readonly LoadedScenario IwoJima = Load(Path.Combine(Repository.Root, "scenarios", "iwo-jima-1945"));
 
     private static LoadedScenario Load(string path)
     {

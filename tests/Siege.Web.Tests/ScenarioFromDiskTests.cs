@@ -8,7 +8,7 @@ public sealed class ScenarioFromDiskTests : IAsyncLifetime
 {
     private readonly InMemoryServer _server = new()
     {
-        Options = server => new SiegeWebOptions { Port = 0, StorePath = server.StorePath, ScenarioPath = Path.Combine(RepositoryRoot(), "scenarios", "iwo-jima-1945") },
+        Options = server => new SiegeWebOptions { Port = 0, StorePath = server.StorePath, ScenarioPath = Path.Combine(Repository.Root, "scenarios", "iwo-jima-1945") },
     };
 
     public Task InitializeAsync() => _server.InitializeAsync();
@@ -40,10 +40,4 @@ public sealed class ScenarioFromDiskTests : IAsyncLifetime
     public void Options_that_cannot_work_stop_the_server_from_being_built(string host, int port) =>
         Assert.Throws<ArgumentException>(() => SiegeWebHost.Build(new SiegeWebOptions { Host = host, Port = port }));
 
-    private static string RepositoryRoot()
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Siege.slnx"))) root = Path.GetDirectoryName(root)!;
-        return root;
-    }
 }
