@@ -77,5 +77,9 @@ internal static class SiegeCommands
             .WithDescription("Check a scenario and report every problem as file:line:col: message.")
             .WithExample("lint")
             .WithExample("lint", "scenarios/hengyang-1944");
+        config.AddCommand<SchemaCommand>("schema")
+            .WithDescription("Write the JSON Schemas of scenario and variant files (one per file of a scenario), for editors to complete and check them.")
+            .WithExample("schema")
+            .WithExample("schema", "--out", "schemas");
     }
 }

@@ -61,7 +61,7 @@ internal sealed class FidelitySpread
         PositionLostItem lost => FirstLoss(lost.Position),
         PositionHeldItem held => NotLostBy(held),
         CasualtiesItem c => Men(_casualties[(c.Side, c.Category)]),
-        _ => None,
+        _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "a record item the report does not spread"),
     };
 
     private static readonly Bi None = new("—", "—");

@@ -5,98 +5,105 @@ namespace Siege.Engine.Domain;
 /// the state of the battle (strengths, losses, shells), never the calendar.
 /// </summary>
 public sealed record AttackerDoctrine(
-    // Open an offensive when assault infantry at the city is at least this many times the defender's combatants.
+    [Parameter(Unit = "ratio", Description = "A general offensive opens only when the assault infantry at the city (the uncommitted pool plus the assault groups) is at least this many times the defender's combatants.")]
     Figure OffensiveForceRatio,
-    // ... and shells on hand last at least this many hours of full bombardment.
+    [Parameter(Unit = "hours", Description = "Besides offensiveForceRatio, a general offensive opens only when the shells on hand last at least this many hours of full bombardment (all guns × usePerGunHour).")]
     Figure OffensiveShellHours,
-    // Pause when the offensive has cost this fraction of the infantry it started with.
+    [Parameter(Unit = "fraction", Description = "The offensive pauses when it has cost this fraction of the infantry it started with.")]
     Figure PauseLossFraction,
-    // Pause when shells fall below this many hours of full bombardment.
+    [Parameter(Unit = "hours", Description = "The offensive pauses when the shells fall below this many hours of full bombardment (with 0 it never pauses for lack of shells).")]
     Figure PauseShellHours,
-    // Hours needed to regroup after a pause before a new offensive.
+    [Parameter(Unit = "hours", Description = "Hours needed to regroup after a pause before a new offensive may open.")]
     Figure RegroupHours,
-    // Fraction of available infantry sent into assault groups during an offensive.
+    [Parameter(Unit = "fraction", Description = "Share of the assault infantry sent into assault groups during an offensive, divided equally between maxAssaults groups.")]
     Figure AssaultCommitment,
-    // Most positions assaulted at once during an offensive.
+    [Parameter(Unit = "count", Description = "The most positions assaulted at once during an offensive (the fractional part is dropped); between offensives there is one local attack.")]
     Figure MaxAssaults,
-    // Fraction of available infantry used for local attacks between offensives.
+    [Parameter(Unit = "fraction", Description = "Share of the assault infantry used for the local attack between offensives.")]
     Figure LocalAttackCommitment,
-    // An assault group is withdrawn when it has lost this fraction of the men committed to it.
+    [Parameter(Unit = "fraction", Description = "An assault group is withdrawn once it has lost this fraction of its men. The same fraction ends a defender counter-attack, and decides a relief break-through: the relief breaks through once the blockers have lost this fraction of their strength at its arrival.")]
     Figure AssaultExhaustedFraction,
-    // Share of an assault group's losses replaced each hour from the uncommitted infantry (0: groups are never fed;
-    // 1: every loss is replaced at once while men are left, as when a landing force commits everything it puts ashore).
+    [Parameter(Unit = "fraction per hour", Description = "Share of an assault group's losses replaced each hour from the uncommitted infantry, up to the group's size: 0 never (spent groups are withdrawn and fresh ones sent), 1 at once (everything landed joins the fight).")]
     Figure AssaultTopUp,
-    // Fraction of a successful assault group left to hold the position it took.
+    [Parameter(Unit = "fraction", Description = "Share of a successful assault group left to hold the position it took; the rest return to the pool.")]
     Figure OccupyFraction,
-    // Blocking formations are topped up from the assault infantry to this multiple of an approaching relief force.
+    [Parameter(Unit = "ratio", Description = "When a relief force approaches, the blocking formations are brought up from the assault infantry to this multiple of the relief strength in the field.")]
     Figure ReliefBlockRatio);
 
 /// <summary>How the garrison reinforces, falls back, counter-attacks and, at the end, ceases resistance.</summary>
 public sealed record DefenderDoctrine(
-    // At dusk, threatened positions below this fraction of their planned garrison are reinforced from the reserve.
+    [Parameter(Unit = "fraction", Description = "At dusk, each threatened position below this fraction of its planned garrison is refilled from the reserve, key positions first; only positions linked to the core over open approaches qualify.")]
     Figure ReinforceBelowFraction,
-    // Men kept in reserve for counter-attacks, as a fraction of the garrison's full strength (all the combatants it has
-    // had, at the start or arriving since).
+    [Parameter(Unit = "fraction", Description = "Men kept in reserve for counter-attacks, as a fraction of the garrison's full strength (every combatant it has had, at the start or arriving since); reinforcements and counter-attacks never draw the reserve below it.")]
     Figure ReserveFloorFraction,
-    // A garrison below this fraction of its planned strength, and outnumbered, falls back (unless ordered to hold).
+    [Parameter(Unit = "fraction", Description = "A garrison below this fraction of its planned strength, facing more than 2 × garrison × defence multiplier attackers, falls back to an adjacent inner position; a holdToLast garrison is lost instead.")]
     Figure FallBackBelowFraction,
-    // A position with fewer men than this is overrun.
+    [Parameter(Unit = "men", Description = "A position with fewer men than this is overrun. It is also the threshold for occupiers: a counter-attack retakes the position once fewer occupiers than this remain.")]
     Figure OverrunBelowMen,
-    // Key positions lost within this many hours are counter-attacked at night.
+    [Parameter(Unit = "hours", Description = "Key positions lost within this many hours are counter-attacked at night.")]
     Figure CounterattackWindowHours,
-    // A counter-attack goes in with at least this many times the occupiers' strength, or not at all.
+    [Parameter(Unit = "ratio", Description = "A counter-attack goes in with at least this many times the occupiers' strength (and at least 100 men), or not at all.")]
     Figure CounterattackRatio,
-    // Fraction of survivors captured when a garrison is overrun with nowhere to fall back.
+    [Parameter(Unit = "fraction", Description = "Share of the men of a lost garrison who are captured; the rest are killed. A garrison is lost when it is overrun with nowhere to fall back, or when it holds a holdToLast position.")]
     Figure CapturedWhenOverrun,
-    // The garrison ceases resistance when its combatants fall below this fraction of its full strength ...
+    [Parameter(Unit = "fraction", Description = "Once the attacker holds a core position, the garrison ceases resistance when its combatants fall below this fraction of its full strength (every combatant it has had), or its firepower below ceaseFireFirepower.")]
     Figure CeaseFireStrengthFraction,
-    // ... or its firepower below this, once the attacker holds a core position.
+    [Parameter(Unit = "fraction", Description = "Once the attacker holds a core position, the garrison ceases resistance when its firepower falls below this, or its combatants below ceaseFireStrengthFraction.")]
     Figure CeaseFireFirepower,
-    // Relief forces withdraw after losing this fraction of their strength.
+    [Parameter(Unit = "fraction", Description = "A relief force withdraws after losing this fraction of its strength.")]
     Figure ReliefWithdrawLossFraction);
 
 /// <summary>The attrition model's rates and multipliers (Lanchester square law with Dupuy's QJM factors).</summary>
 public sealed record CombatParameters(
-    // Defender men put out of action per attacking man per day of assault, all multipliers at 1.
+    [Parameter(Unit = "men per man per day", Description = "Defender men put out of action per engaged attacker per day of assault, every multiplier at 1. Also the rate of occupiers against counter-attackers, and of blockers against relief forces.")]
     Figure AttackerKillRate,
-    // Attacker men put out of action per defending man per day of assault, all multipliers at 1.
+    [Parameter(Unit = "men per man per day", Description = "Attacker men put out of action per defending man per day of assault, every multiplier at 1. Also the rate of counter-attackers against occupiers, and of relief forces against blockers.")]
     Figure DefenderKillRate,
-    // Most attackers who can engage one position at once: the width of the ground limits a square-law fight.
+    [Parameter(Unit = "men", Description = "The most attackers who can engage one position at once: the width of the ground limits a square-law fight. Counter-attacks are capped the same way.")]
     Figure AssaultFrontage,
-    // Share of each neighbouring garrison's fire that falls on attackers assaulting a position (interlocking fields of fire).
+    [Parameter(Unit = "fraction", Description = "Share of each neighbouring garrison's fire that falls on the attackers of a position (interlocking fields of fire), from defender-held neighbours reached over open approaches.")]
     Figure SupportingFireShare,
+    [Parameter(Unit = "multiplier", Description = "Defence multiplier of a hasty defence; also the floor that worn works fall to, and the posture of occupiers and of blocking formations.")]
     Figure PostureHasty,
+    [Parameter(Unit = "multiplier", Description = "Defence multiplier of a prepared defence.")]
     Figure PosturePrepared,
+    [Parameter(Unit = "multiplier", Description = "Defence multiplier of a fortified defence.")]
     Figure PostureFortified,
+    [Parameter(Unit = "multiplier", Description = "Defence multiplier of urban terrain.")]
     Figure TerrainUrban,
+    [Parameter(Unit = "multiplier", Description = "Defence multiplier of hill terrain.")]
     Figure TerrainHill,
+    [Parameter(Unit = "multiplier", Description = "Defence multiplier of paddy terrain.")]
     Figure TerrainPaddy,
+    [Parameter(Unit = "multiplier", Description = "Defence multiplier of riverbank terrain.")]
     Figure TerrainRiverbank,
+    [Parameter(Unit = "multiplier", Description = "Defence multiplier of village terrain (open terrain is 1).")]
     Figure TerrainVillage,
-    // Defender multiplier when every attacking approach crosses a river.
+    [Parameter(Unit = "multiplier", Description = "Defence multiplier when every attacker-held neighbour attacks across a river crossing.")]
     Figure RiverCrossing,
-    // Attacker effectiveness at night.
+    [Parameter(Unit = "multiplier", Description = "Attacker effectiveness at night.")]
     Figure NightAttackerFactor,
-    // Attacker effectiveness gained with full artillery support (1 + this).
+    [Parameter(Unit = "fraction", Description = "Attacker effectiveness is multiplied by 1 + this × the share of the guns' shell demand fired this hour.")]
     Figure ArtilleryBonus,
-    // Defender firepower with every stock exhausted (bayonets, captured weapons).
+    [Parameter(Unit = "fraction", Description = "Defender firepower with every stock exhausted (bayonets, captured weapons): firepower = floor + (1 − floor) × the weighted share of ammunition demand met.")]
     Figure FirepowerFloor,
-    // Share of casualties killed; the rest are wounded.
+    [Parameter(Unit = "fraction", Description = "Share of defender casualties killed; the rest are wounded.")]
     Figure DefenderKilledShare,
+    [Parameter(Unit = "fraction", Description = "Share of attacker casualties killed; the rest are wounded.")]
     Figure AttackerKilledShare,
-    // Defender casualties per shell fired at a position, per man there.
+    [Parameter(Unit = "per shell per man", Description = "Chance that one shell fired at a position puts out of action each man there (capped at 0.5 per hour).")]
     Figure BombardmentLethality,
-    // Loss of fortification condition per shell, at one position.
+    [Parameter(Unit = "condition per shell", Description = "Loss of fortification condition (1 intact, 0 wrecked) at a position for each shell fired at it.")]
     Figure FortificationDamagePerShell,
-    // Fortification condition restored per night hour.
+    [Parameter(Unit = "condition per hour", Description = "Fortification condition restored in each night hour at a garrisoned position that is not under assault.")]
     Figure FortificationRepairPerNightHour,
-    // Fraction of the men at a target lost to an air raid of intensity 1.
+    [Parameter(Unit = "fraction", Description = "Fraction of the men at a target lost to an air raid of intensity 1; the reserve and the service troops are hit as well when the raid targets the core.")]
     Figure AirRaidLossFraction,
-    // Fortification condition lost to an air raid of intensity 1.
+    [Parameter(Unit = "condition", Description = "Loss of fortification condition at a target from an air raid of intensity 1.")]
     Figure AirRaidFortificationDamage,
-    // Defender losses are multiplied by 1 + this × intensity under gas.
+    [Parameter(Unit = "multiplier", Description = "While gas lasts at a position, defender losses in assaults there are multiplied by 1 + this × intensity.")]
     Figure GasLossMultiplier,
-    // Fraction of attacker assault infantry lost to a day of Allied air support of intensity 1.
+    [Parameter(Unit = "fraction", Description = "Fraction of the attacker's uncommitted assault infantry lost to one alliedAirSupport event of intensity 1.")]
     Figure AlliedAirLossFraction);
 
 /// <summary>Local hours of sunrise and sunset; hours outside them are night.</summary>

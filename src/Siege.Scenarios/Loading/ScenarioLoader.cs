@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Siege.Scenarios.Schema.Definitions;
 using Siege.Scenarios.Yaml;
 
 namespace Siege.Scenarios.Loading;
@@ -35,7 +36,7 @@ public static class ScenarioLoader
         if (main is null) return new LoadResult(null, diagnostics.Items);
         parts.Add(main.Value);
 
-        var top = new MapReader(main.Value, new Diagnostics(), "scenario");
+        var top = new MapReader(main.Value, new Diagnostics(), "scenario", ScenarioDefinition.Scenario);
         foreach (var (name, at) in top.Strings("include"))
         {
             var path = files.Resolve(files.MainFile, name);
@@ -58,7 +59,7 @@ public static class ScenarioLoader
         var content = new StringBuilder();
         if (Parse(files, files.MainFile, diagnostics, content, at: null) is not { } main) return new LoadResult(null, diagnostics.Items);
         var parts = new List<Located> { main };
-        foreach (var (name, at) in new MapReader(main, new Diagnostics(), "scenario").Strings("include"))
+        foreach (var (name, at) in new MapReader(main, new Diagnostics(), "scenario", ScenarioDefinition.Scenario).Strings("include"))
             if (Parse(files, files.Resolve(files.MainFile, name), diagnostics, content, at) is { } included) parts.Add(included);
         if (!diagnostics.HasErrors) beforeReading(parts, diagnostics);
         if (diagnostics.HasErrors) return new LoadResult(null, diagnostics.Items);

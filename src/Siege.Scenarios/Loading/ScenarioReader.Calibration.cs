@@ -20,9 +20,8 @@ internal sealed partial class ScenarioReader
         if (r is null) return [];
         var items = record.Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var ids = ImmutableArray.CreateBuilder<string>();
-        var list = r.Node("observe", required: true);
         var observe = r.Strings("observe");
-        if (list is { } at0 && observe.Count == 0) diagnostics.Add(at0, $"{r.What}.observe: name at least one record item");
+        if (observe.Count == 0 && r.Place("observe") is { } empty) diagnostics.Add(empty, $"{r.What}.observe: name at least one record item");
         foreach (var (id, at) in observe)
         {
             if (!items.TryGetValue(id, out var item))

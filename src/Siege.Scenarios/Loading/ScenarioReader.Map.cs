@@ -13,16 +13,16 @@ internal sealed partial class ScenarioReader
         GeoOrigin? origin = null;
         if (r.Map("origin") is { } o)
         {
-            var lat = o.Number("lat", required: true);
-            var lon = o.Number("lon", required: true);
+            var lat = o.Number("lat");
+            var lon = o.Number("lon");
             ReadSourceKeys(o);
             o.String("note");
             o.Finish();
             if (lat is not null && lon is not null) origin = new GeoOrigin(lat.Value, lon.Value);
         }
         var rivers = r.Sequence("rivers").Select(ReadRiver).OfType<River>().ToImmutableArray();
-        var positions = r.Sequence("positions", required: true).Select(ReadPosition).OfType<Position>().ToImmutableArray();
-        var approaches = r.Sequence("approaches", required: true).Select(ReadApproach).OfType<Approach>().ToImmutableArray();
+        var positions = r.Sequence("positions").Select(ReadPosition).OfType<Position>().ToImmutableArray();
+        var approaches = r.Sequence("approaches").Select(ReadApproach).OfType<Approach>().ToImmutableArray();
         r.Finish();
         CheckConnected(positions, approaches);
         return new SiegeMap(origin, positions, approaches, rivers);
@@ -31,17 +31,18 @@ internal sealed partial class ScenarioReader
     private Position? ReadPosition(Located at)
     {
         var r = new MapReader(at, diagnostics, "position");
-        var id = r.String("id", required: true);
+        var id = r.String("id");
         var what = id is null ? "position" : $"position '{Quote.Text(id)}'";
         r = new MapReader(at, diagnostics, what);
-        r.String("id");
+        // Read again under its name for the messages below; a missing id was reported already.
+        r.String("id", required: false);
         var duplicate = id is not null && !_positionIds.TryAdd(id, at);
-        var name = r.String("name", required: true);
-        var nameEn = r.String("nameEn", required: true);
-        var x = r.Number("x", required: true);
-        var y = r.Number("y", required: true);
+        var name = r.String("name");
+        var nameEn = r.String("nameEn");
+        var x = r.Number("x");
+        var y = r.Number("y");
         var approximate = r.Boolean("approximate") ?? true;
-        var tier = r.Enum<Tier>("tier", required: true);
+        var tier = r.Enum<Tier>("tier");
         var heldBy = r.Enum<Side>("heldBy") ?? (tier == Tier.Staging ? Side.Attacker : Side.Defender);
         var fortification = r.Enum<Fortification>("fortification") ?? Fortification.None;
         var terrain = r.Enum<Terrain>("terrain") ?? Terrain.Open;
@@ -54,9 +55,9 @@ internal sealed partial class ScenarioReader
         r.Finish();
         if (id is null || name is null || nameEn is null || x is null || y is null || tier is null) return null;
         _positionSources.TryAdd(id, sources);
-        CheckId(r.Node("id")!.Value, id, what);
+        CheckId(r.Place("id")!.Value, id, what);
         var position = new Position(id, name, nameEn, x.Value, y.Value, tier.Value, heldBy, fortification, terrain, key, holdToLast, approximate, role, roleZh);
-        if (duplicate) diagnostics.Add(r.Node("id")!.Value, $"position: duplicate id '{Quote.Text(id)}'");
+        if (duplicate) diagnostics.Add(r.Place("id")!.Value, $"position: duplicate id '{Quote.Text(id)}'");
         else _positions.Add(id, position);
         return position;
     }
@@ -64,8 +65,8 @@ internal sealed partial class ScenarioReader
     private Approach? ReadApproach(Located at)
     {
         var r = new MapReader(at, diagnostics, "approach");
-        var from = r.String("from", required: true);
-        var to = r.String("to", required: true);
+        var from = r.String("from");
+        var to = r.String("to");
         var crossing = r.String("crossing");
         r.String("note");
         ReadSourceKeys(r);
@@ -73,7 +74,7 @@ internal sealed partial class ScenarioReader
         CheckPosition(r, "from", from);
         CheckPosition(r, "to", to);
         if (crossing is not null && !_crossingIds.Contains(crossing))
-            diagnostics.Add(r.Node("crossing")!.Value, $"approach.crossing: unknown crossing '{Quote.Text(crossing)}'");
+            diagnostics.Add(r.Place("crossing")!.Value, $"approach.crossing: unknown crossing '{Quote.Text(crossing)}'");
         if (from is not null && from == to) diagnostics.Add(at, $"approach: '{Quote.Text(from)}' leads to itself");
         return from is null || to is null ? null : new Approach(from, to, crossing);
     }
@@ -81,31 +82,31 @@ internal sealed partial class ScenarioReader
     private River? ReadRiver(Located at)
     {
         var r = new MapReader(at, diagnostics, "river");
-        var id = r.String("id", required: true);
-        var name = r.String("name", required: true);
-        var nameEn = r.String("nameEn", required: true);
-        var course = r.Sequence("course", required: true).Select(p => ReadPoint(p, "river.course")).OfType<MapPoint>().ToImmutableArray();
+        var id = r.String("id");
+        var name = r.String("name");
+        var nameEn = r.String("nameEn");
+        var course = r.Sequence("course").Select(p => ReadPoint(p, "river.course")).OfType<MapPoint>().ToImmutableArray();
         var crossings = r.Sequence("crossings").Select(ReadCrossing).OfType<Crossing>().ToImmutableArray();
         ReadSourceKeys(r);
         r.String("note");
         r.Finish();
-        if (course.Length < 2 && r.Has("course")) diagnostics.Add(r.Node("course")!.Value, "river.course: needs at least two points");
+        if (course.Length < 2 && r.Has("course")) diagnostics.Add(r.Place("course")!.Value, "river.course: needs at least two points");
         return id is null || name is null || nameEn is null ? null : new River(id, name, nameEn, course, crossings);
     }
 
     private Crossing? ReadCrossing(Located at)
     {
         var r = new MapReader(at, diagnostics, "crossing");
-        var id = r.String("id", required: true);
-        var name = r.String("name", required: true);
-        var nameEn = r.String("nameEn", required: true);
-        var kind = r.Enum<CrossingKind>("kind", required: true);
-        var point = r.Node("at", required: true) is { } p ? ReadPoint(p, "crossing.at") : null;
+        var id = r.String("id");
+        var name = r.String("name");
+        var nameEn = r.String("nameEn");
+        var kind = r.Enum<CrossingKind>("kind");
+        var point = r.Node("at") is { } p ? ReadPoint(p, "crossing.at") : null;
         ReadSourceKeys(r);
         r.String("note");
         r.Finish();
         if (id is null || name is null || nameEn is null || kind is null || point is null) return null;
-        if (!_crossingIds.Add(id)) diagnostics.Add(r.Node("id")!.Value, $"crossing: duplicate id '{Quote.Text(id)}'");
+        if (!_crossingIds.Add(id)) diagnostics.Add(r.Place("id")!.Value, $"crossing: duplicate id '{Quote.Text(id)}'");
         return new Crossing(id, name, nameEn, kind.Value, point.Value.X, point.Value.Y);
     }
 
@@ -113,9 +114,8 @@ internal sealed partial class ScenarioReader
     {
         if (at.Node is YamlSequenceNode { Children.Count: 2 } pair)
         {
-            var reader = new MapReader(at, new Diagnostics(), what);
-            var x = reader.ParseNumber(new Located(at.File, pair.Children[0]), what);
-            var y = reader.ParseNumber(new Located(at.File, pair.Children[1]), what);
+            var x = Scalars.Number(new Located(at.File, pair.Children[0]), what, new Diagnostics());
+            var y = Scalars.Number(new Located(at.File, pair.Children[1]), what, new Diagnostics());
             if (x is not null && y is not null) return new MapPoint(x.Value, y.Value);
         }
         diagnostics.Add(at, $"{what}: expected a point [x, y] in km");

@@ -1,5 +1,5 @@
-using System.Reflection;
 using Siege.Engine.Domain;
+using Siege.Scenarios.Schema.Definitions;
 using Siege.Scenarios.Yaml;
 
 namespace Siege.Scenarios.Loading;
@@ -9,30 +9,30 @@ internal sealed partial class ScenarioReader
     private (AttackerDoctrine?, DefenderDoctrine?) ReadDoctrine(MapReader? r)
     {
         if (r is null) return (null, null);
-        var attacker = ReadParameters<AttackerDoctrine>(r.Map("attacker", required: true));
-        var defender = ReadParameters<DefenderDoctrine>(r.Map("defender", required: true));
+        var attacker = ReadParameters<AttackerDoctrine>(r.Map("attacker"));
+        var defender = ReadParameters<DefenderDoctrine>(r.Map("defender"));
         r.Finish();
         return (attacker, defender);
     }
 
     /// <summary>
     /// Reads a parameter record field by field: its YAML keys are the record's constructor parameters in camelCase,
-    /// each a figure with its source, all required; so the file and the engine can never drift apart silently.
+    /// each a figure with its source, all required (<see cref="ParameterDefinitions"/>); so the file, the schema and
+    /// the engine can never drift apart silently.
     /// </summary>
     private T? ReadParameters<T>(MapReader? r) where T : class
     {
         if (r is null) return null;
-        var constructor = typeof(T).GetConstructors().Single();
         var values = new List<object?>();
-        foreach (var parameter in constructor.GetParameters())
+        foreach (var parameter in ParameterDefinitions.Parameters<T>())
         {
-            var key = char.ToLowerInvariant(parameter.Name![0]) + parameter.Name[1..];
-            var figure = ReadNonNegative(r, key, required: true);
+            var key = ParameterDefinitions.YamlKey(parameter);
+            var figure = ReadNonNegative(r, key);
             if (figure is not null && figure.SourceKeys.IsEmpty)
-                diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: give the parameter's source (a key of the sources list, or GUESS)");
+                diagnostics.Add(r.Place(key)!.Value, $"{r.What}.{key}: give the parameter's source (a key of the sources list, or GUESS)");
             values.Add(figure);
         }
         r.Finish();
-        return values.Any(v => v is null) ? null : (T)constructor.Invoke([.. values]);
+        return values.Any(v => v is null) ? null : (T)typeof(T).GetConstructors().Single().Invoke([.. values]);
     }
 }

@@ -1,22 +1,13 @@
 using System.Collections.Immutable;
 using Siege.Engine.Domain;
 using Siege.Scenarios.Record;
+using Siege.Scenarios.Schema.Definitions;
 using Siege.Scenarios.Yaml;
 
 namespace Siege.Scenarios.Loading;
 
 internal sealed partial class ScenarioReader
 {
-    private enum RecordKind
-    {
-        SiegeEnd,
-        Duration,
-        Offensive,
-        PositionLost,
-        PositionHeld,
-        Casualties,
-    }
-
     private HistoricalRecord ReadRecord(IReadOnlyList<Located> items, MapReader? holdOrder) =>
         new(items.Select(ReadRecordItem).OfType<RecordItem>().ToImmutableArray(), ReadHoldOrder(holdOrder));
 
@@ -30,9 +21,9 @@ internal sealed partial class ScenarioReader
     private HoldOrder? ReadHoldOrder(MapReader? r)
     {
         if (r is null) return null;
-        var days = r.Number("days", required: true);
+        var days = r.Number("days");
         if (days is { } d && (d <= 0 || d > MaxHoldOrderDays))
-            diagnostics.Add(r.Node("days")!.Value, $"{r.What}.days: a number of days above 0 and at most {MaxHoldOrderDays}, got {Format(d)}");
+            diagnostics.Add(r.Place("days")!.Value, $"{r.What}.days: a number of days above 0 and at most {MaxHoldOrderDays}, got {Format(d)}");
         var given = r.Time("given");
         var sources = ReadSourceKeys(r);
         if (sources.IsEmpty && r.Node("source", required: true) is { } none)
@@ -50,80 +41,84 @@ internal sealed partial class ScenarioReader
         var probe = new MapReader(at, new Diagnostics(), "record item");
         var what = probe.String("id") is { } named ? $"record item '{Quote.Text(named)}'" : "record item";
         var r = new MapReader(at, diagnostics, what);
-        var id = r.String("id", required: true);
-        var kind = r.Enum<RecordKind>("kind", required: true);
+        var id = r.String("id");
+        var kind = r.Enum<RecordKind>("kind");
         var sources = ReadSourceKeys(r);
         // Unlike the other notes, a record item's plain `note` is the Chinese one and `noteEn` the English.
         var noteEn = r.String("noteEn");
         var note = r.ChineseFor("noteEn", "note");
-        RecordItem? item = null;
-        if (id is not null && kind is { } k)
+        // The payload is read whenever the kind is known, so its problems are reported even when the id is missing.
+        var item = kind switch
         {
-            item = k switch
-            {
-                RecordKind.SiegeEnd => r.Time("date", required: true) is { } date
-                    ? new SiegeEndItem(id, sources, note, noteEn, date, r.Integer("toleranceDays") ?? 0) : null,
-                RecordKind.Duration => new DurationItem(id, sources, note, noteEn, ReadRecordFigures(r)),
-                RecordKind.Offensive => ReadOffensive(r, id, sources, note, noteEn),
-                RecordKind.PositionLost => ReadPositionLost(r, id, sources, note, noteEn),
-                RecordKind.PositionHeld => ReadPositionHeld(r, id, sources, note, noteEn),
-                _ => ReadCasualties(r, id, sources, note, noteEn),
-            };
-        }
+            null => null,
+            RecordKind.SiegeEnd => ReadSiegeEnd(r, id ?? "", sources, note, noteEn),
+            RecordKind.Duration => new DurationItem(id ?? "", sources, note, noteEn, ReadRecordFigures(r)),
+            RecordKind.Offensive => ReadOffensive(r, id ?? "", sources, note, noteEn),
+            RecordKind.PositionLost => ReadPositionLost(r, id ?? "", sources, note, noteEn),
+            RecordKind.PositionHeld => ReadPositionHeld(r, id ?? "", sources, note, noteEn),
+            _ => (RecordItem?)ReadCasualties(r, id ?? "", sources, note, noteEn),
+        };
         r.Finish();
-        return item;
+        return id is null ? null : item;
+    }
+
+    private SiegeEndItem? ReadSiegeEnd(MapReader r, string id, ImmutableArray<string> sources, string? note, string? noteEn)
+    {
+        var date = r.Time("date");
+        var tolerance = r.Integer("toleranceDays") ?? 0;
+        return date is null ? null : new SiegeEndItem(id, sources, note, noteEn, date.Value, tolerance);
     }
 
     private OffensiveItem? ReadOffensive(MapReader r, string id, ImmutableArray<string> sources, string? note, string? noteEn)
     {
-        var ordinal = r.Integer("ordinal", required: true);
-        var start = r.Time("start", required: true);
-        var end = r.Time("end", required: true);
+        var ordinal = r.Integer("ordinal");
+        var start = r.Time("start");
+        var end = r.Time("end");
         var tolerance = r.Integer("toleranceDays") ?? 0;
-        if (start > end) diagnostics.Add(r.Node("end")!.Value, $"{r.What}.end: comes before 'start'");
+        if (start > end) diagnostics.Add(r.Place("end")!.Value, $"{r.What}.end: comes before 'start'");
         return ordinal is null || start is null || end is null ? null : new OffensiveItem(id, sources, note, noteEn, ordinal.Value, start.Value, end.Value, tolerance);
     }
 
     private PositionLostItem? ReadPositionLost(MapReader r, string id, ImmutableArray<string> sources, string? note, string? noteEn)
     {
-        var position = r.String("position", required: true);
+        var position = r.String("position");
         CheckPosition(r, "position", position);
-        var from = r.Time("from", required: true);
-        var to = r.Time("to", required: true);
-        if (from > to) diagnostics.Add(r.Node("to")!.Value, $"{r.What}.to: comes before 'from'");
+        var from = r.Time("from");
+        var to = r.Time("to");
+        if (from > to) diagnostics.Add(r.Place("to")!.Value, $"{r.What}.to: comes before 'from'");
         return position is null || from is null || to is null ? null : new PositionLostItem(id, sources, note, noteEn, position, from.Value, to.Value);
     }
 
     private PositionHeldItem? ReadPositionHeld(MapReader r, string id, ImmutableArray<string> sources, string? note, string? noteEn)
     {
-        var position = r.String("position", required: true);
+        var position = r.String("position");
         CheckPosition(r, "position", position);
-        var date = r.Time("date", required: true);
+        var date = r.Time("date");
         return position is null || date is null ? null : new PositionHeldItem(id, sources, note, noteEn, position, date.Value);
     }
 
     private CasualtiesItem? ReadCasualties(MapReader r, string id, ImmutableArray<string> sources, string? note, string? noteEn)
     {
-        var side = r.Enum<Side>("side", required: true);
-        var category = r.Enum<CasualtyCategory>("category", required: true);
+        var side = r.Enum<Side>("side");
+        var category = r.Enum<CasualtyCategory>("category");
         var figures = ReadRecordFigures(r);
         var tolerance = r.Number("tolerance") ?? 0.2;
-        if (tolerance is < 0 or > 1) diagnostics.Add(r.Node("tolerance")!.Value, $"{r.What}.tolerance: a fraction between 0 and 1");
+        if (tolerance is < 0 or > 1) diagnostics.Add(r.Place("tolerance")!.Value, $"{r.What}.tolerance: a fraction between 0 and 1");
         return side is null || category is null ? null : new CasualtiesItem(id, sources, note, noteEn, side.Value, category.Value, figures, tolerance);
     }
 
     private ImmutableArray<RecordFigure> ReadRecordFigures(MapReader r)
     {
         var list = ImmutableArray.CreateBuilder<RecordFigure>();
-        foreach (var at in r.Sequence("figures", required: true))
+        foreach (var at in r.Sequence("figures"))
         {
             var f = new MapReader(at, diagnostics, $"{r.What}.figures");
-            var value = f.Number("value", required: true);
+            var value = f.Number("value");
             var source = ReadSourceKeys(f);
             var note = f.String("note");
             var noteZh = f.ChineseFor("note", "noteZh");
             f.Finish();
-            if (value < 0) diagnostics.Add(f.Node("value")!.Value, $"{f.What}.value: must not be negative");
+            if (value < 0) diagnostics.Add(f.Place("value")!.Value, $"{f.What}.value: must not be negative");
             if (source.IsEmpty) diagnostics.Add(at, $"{f.What}: every figure of the record needs its source");
             if (value is not null && !source.IsEmpty) list.Add(new RecordFigure(value.Value, source[0], note, noteZh));
         }

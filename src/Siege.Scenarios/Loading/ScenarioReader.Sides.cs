@@ -13,8 +13,8 @@ internal sealed partial class ScenarioReader
     private SideNames ReadSides(MapReader? r)
     {
         if (r is null) return SideNames.Roles;
-        var defender = ReadSideName(r.Map("defender", required: true));
-        var attacker = ReadSideName(r.Map("attacker", required: true));
+        var defender = ReadSideName(r.Map("defender"));
+        var attacker = ReadSideName(r.Map("attacker"));
         r.Finish();
         return new SideNames(defender ?? SideNames.Roles.Defender, attacker ?? SideNames.Roles.Attacker);
     }
@@ -33,16 +33,16 @@ internal sealed partial class ScenarioReader
 
     private string? ReadSideText(MapReader r, string key)
     {
-        var text = r.String(key, required: true);
+        var text = r.String(key);
         if (text is null) return null;
         if (text.Trim().Length == 0)
         {
-            diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: a side's name must not be blank");
+            diagnostics.Add(r.Place(key)!.Value, $"{r.What}.{key}: a side's name must not be blank");
             return null;
         }
         if (text.Length > MaxSideNameLength || text.Any(char.IsControl))
         {
-            diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: a side's name is a single line of at most {MaxSideNameLength} characters, got '{Quote.Text(text)}'");
+            diagnostics.Add(r.Place(key)!.Value, $"{r.What}.{key}: a side's name is a single line of at most {MaxSideNameLength} characters, got '{Quote.Text(text)}'");
             return null;
         }
         return text;

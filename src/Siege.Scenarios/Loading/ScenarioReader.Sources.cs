@@ -20,7 +20,7 @@ internal sealed partial class ScenarioReader
         if (r.String("revision") is not { } text) return null;
         if (text.Length is > 0 and <= MaxRevisionDigits && text[0] != '0' && text.All(char.IsAsciiDigit))
             return long.Parse(text, CultureInfo.InvariantCulture);
-        diagnostics.Add(r.Node("revision")!.Value, $"{what}.revision: expected a Wikipedia revision id (the digits after oldid= in the page's permanent link), got '{Quote.Text(text)}'");
+        diagnostics.Add(r.Place("revision")!.Value, $"{what}.revision: expected a Wikipedia revision id (the digits after oldid= in the page's permanent link), got '{Quote.Text(text)}'");
         return null;
     }
 
@@ -29,7 +29,7 @@ internal sealed partial class ScenarioReader
     {
         if (r.String("accessed") is not { } text) return null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        diagnostics.Add(r.Node("accessed")!.Value, $"{what}.accessed: expected the date the source was read as yyyy-MM-dd, got '{Quote.Text(text)}'");
+        diagnostics.Add(r.Place("accessed")!.Value, $"{what}.accessed: expected the date the source was read as yyyy-MM-dd, got '{Quote.Text(text)}'");
         return null;
     }
 
@@ -38,7 +38,7 @@ internal sealed partial class ScenarioReader
     {
         if (r.String("sha256") is not { } text) return null;
         if (text.Length == Sha256HexDigits && text.All(char.IsAsciiHexDigit)) return text.ToLowerInvariant();
-        diagnostics.Add(r.Node("sha256")!.Value, $"{what}.sha256: expected the {Sha256HexDigits} hexadecimal digits of a SHA-256 hash, got '{Quote.Text(text)}'");
+        diagnostics.Add(r.Place("sha256")!.Value, $"{what}.sha256: expected the {Sha256HexDigits} hexadecimal digits of a SHA-256 hash, got '{Quote.Text(text)}'");
         return null;
     }
 
@@ -46,7 +46,7 @@ internal sealed partial class ScenarioReader
     private void CheckWikipediaReading(MapReader r, string? url, string what)
     {
         if (url is null || !IsWikipedia(url) || r.Has("revision") || r.Has("accessed")) return;
-        diagnostics.Add(r.Node("url")!.Value, $"{what}: a Wikipedia page changes over time; say which text was read with revision (the oldid of its permanent link) or accessed (the date read, yyyy-MM-dd)");
+        diagnostics.Add(r.Place("url")!.Value, $"{what}: a Wikipedia page changes over time; say which text was read with revision (the oldid of its permanent link) or accessed (the date read, yyyy-MM-dd)");
     }
 
     private static bool IsWikipedia(string url) =>

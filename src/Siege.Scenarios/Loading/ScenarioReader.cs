@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Siege.Engine.Domain;
 using Siege.Scenarios.Record;
+using Siege.Scenarios.Schema.Definitions;
 using Siege.Scenarios.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -36,31 +37,31 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
 
     public LoadedScenario? Read(IReadOnlyList<Located> parts, string contentHash, string location)
     {
-        var top = new MapReader(parts, diagnostics, "scenario");
-        var version = top.Integer("schemaVersion", required: true);
+        var top = new MapReader(parts, diagnostics, "scenario", ScenarioDefinition.Scenario);
+        var version = top.Integer("schemaVersion");
         if (version is { } v && v != SchemaVersion)
-            diagnostics.Add(top.Node("schemaVersion")!.Value, $"scenario.schemaVersion: this version of Siege reads schema version {SchemaVersion}, not {v}");
+            diagnostics.Add(top.Place("schemaVersion")!.Value, $"scenario.schemaVersion: this version of Siege reads schema version {SchemaVersion}, not {v}");
         top.Node("include");
 
-        var id = top.String("id", required: true);
-        if (id is not null) CheckId(top.Node("id")!.Value, id, "scenario.id");
-        var name = top.String("name", required: true);
-        var nameEn = top.String("nameEn", required: true);
+        var id = top.String("id");
+        if (id is not null) CheckId(top.Place("id")!.Value, id, "scenario.id");
+        var name = top.String("name");
+        var nameEn = top.String("nameEn");
         var summary = top.String("summary") ?? "";
         var summaryEn = top.String("summaryEn") ?? "";
-        _start = top.Time("start", required: true) ?? default;
-        var horizonDays = top.Integer("horizonDays", required: true) ?? 0;
-        if (top.Node("horizonDays") is { } h && horizonDays is <= 0 or > MaxHorizonDays)
+        _start = top.Time("start") ?? default;
+        var horizonDays = top.Integer("horizonDays") ?? 0;
+        if (top.Place("horizonDays") is { } h && horizonDays is <= 0 or > MaxHorizonDays)
             diagnostics.Add(h, $"scenario.horizonDays: must be between 1 and {MaxHorizonDays}");
         _horizonHours = horizonDays * 24;
-        var sources = ReadSources(top.Sequence("sources", required: true));
+        var sources = ReadSources(top.Sequence("sources"));
         var daylight = ReadDaylight(top.Map("daylight"));
-        var map = ReadMap(top.Map("map", required: true));
-        var supplies = ReadSupplies(top.Map("supplies", required: true));
-        var forces = ReadForces(top.Map("forces", required: true));
+        var map = ReadMap(top.Map("map"));
+        var supplies = ReadSupplies(top.Map("supplies"));
+        var forces = ReadForces(top.Map("forces"));
         var events = ReadEvents(top.Sequence("events"));
-        var (attackerDoctrine, defenderDoctrine) = ReadDoctrine(top.Map("doctrine", required: true));
-        var combat = ReadParameters<CombatParameters>(top.Map("combat", required: true));
+        var (attackerDoctrine, defenderDoctrine) = ReadDoctrine(top.Map("doctrine"));
+        var combat = ReadParameters<CombatParameters>(top.Map("combat"));
         var record = ReadRecord(top.Sequence("record"), top.Map("holdOrder"));
         var cdb90 = ReadCdb90Ids(top);
         // What the hosts read and the engine does not: the sides' names and the calibration's record items.
@@ -103,10 +104,10 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
 
     private int? ReadClock(MapReader r, string key)
     {
-        if (r.String(key, required: true) is not { } text) return null;
+        if (r.String(key) is not { } text) return null;
         if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
             return time.Hour * 60 + time.Minute;
-        diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: expected a clock time like 05:40, got '{Quote.Text(text)}'");
+        diagnostics.Add(r.Place(key)!.Value, $"{r.What}.{key}: expected a clock time like 05:40, got '{Quote.Text(text)}'");
         return null;
     }
 
@@ -116,8 +117,8 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         foreach (var item in items)
         {
             var r = new MapReader(item, diagnostics, "source");
-            var id = r.String("id", required: true);
-            var title = r.String("title", required: true);
+            var id = r.String("id");
+            var title = r.String("title");
             var what = id is null ? "source" : $"source '{Quote.Text(id)}'";
             var url = r.String("url");
             var source = new SourceReference(id ?? "", title ?? "", r.String("author"), r.String("year"), url, r.String("licence"), r.String("note"),
@@ -126,17 +127,20 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
             CheckWikipediaReading(r, url, what);
             r.Finish();
             if (id is null) continue;
-            if (!_sourceIds.Add(id)) diagnostics.Add(r.Node("id")!.Value, $"source: duplicate id '{Quote.Text(id)}'");
+            if (!_sourceIds.Add(id)) diagnostics.Add(r.Place("id")!.Value, $"source: duplicate id '{Quote.Text(id)}'");
             list.Add(source);
         }
         return list.ToImmutable();
     }
 
-    /// <summary>The <c>source</c> field: one key or a list of keys of the sources list.</summary>
+    /// <summary>
+    /// The <c>source</c> field: one key or a list of keys of the sources list. Where a source is required (a parameter,
+    /// a figure of the record), its reader says so in its own words.
+    /// </summary>
     private ImmutableArray<string> ReadSourceKeys(MapReader r, string key = "source")
     {
         var keys = ImmutableArray.CreateBuilder<string>();
-        foreach (var (value, at) in r.Strings(key))
+        foreach (var (value, at) in r.Strings(key, required: false))
         {
             if (!_sourceIds.Contains(value)) diagnostics.Add(at, $"{r.What}.{key}: unknown source '{Quote.Text(value)}' (not in the sources list)");
             keys.Add(value);
@@ -145,7 +149,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
     }
 
     /// <summary>A figure: a plain number, or <c>{value, min, max, source, note, noteZh}</c>.</summary>
-    private Figure? ReadFigure(MapReader r, string key, bool required = false)
+    private Figure? ReadFigure(MapReader r, string key, bool? required = null)
     {
         if (r.Node(key, required) is not { } at) return null;
         var what = $"{r.What}.{key}";
@@ -153,7 +157,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
             return r.ParseNumber(at, what) is { } plain ? new Figure(plain, Sources: []) : null;
 
         var f = new MapReader(at, diagnostics, what);
-        var value = f.Number("value", required: true);
+        var value = f.Number("value");
         var min = f.Number("min");
         var max = f.Number("max");
         var sources = ReadSourceKeys(f);
@@ -165,10 +169,10 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         return new Figure(value.Value, min, max, sources, note, noteZh);
     }
 
-    private Figure? ReadNonNegative(MapReader r, string key, bool required = false)
+    private Figure? ReadNonNegative(MapReader r, string key, bool? required = null)
     {
         var figure = ReadFigure(r, key, required);
-        if (figure is { } f && f.Low < 0) diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: must not be negative, got {Format(f.Low)}");
+        if (figure is { } f && f.Low < 0) diagnostics.Add(r.Place(key)!.Value, $"{r.What}.{key}: must not be negative, got {Format(f.Low)}");
         return figure;
     }
 
@@ -176,19 +180,19 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
     /// A count of men, guns or rounds: not negative, and at most <paramref name="max"/>, past which the engine's
     /// arithmetic would overflow (<paramref name="unit"/> names what is counted in the message).
     /// </summary>
-    private Figure? ReadCount(MapReader r, string key, double max, string unit, bool required = false)
+    private Figure? ReadCount(MapReader r, string key, double max, string unit, bool? required = null)
     {
         var figure = ReadNonNegative(r, key, required);
         if (figure is { } f && f.High > max)
-            diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: {Quote.Number(f.High, "0")} {unit} is more than any siege had (at most {Quote.Number(max, "0")})");
+            diagnostics.Add(r.Place(key)!.Value, $"{r.What}.{key}: {Quote.Number(f.High, "0")} {unit} is more than any siege had (at most {Quote.Number(max, "0")})");
         return figure;
     }
 
-    private int? HourOf(MapReader r, string key, bool required = false)
+    private int? HourOf(MapReader r, string key, bool? required = null)
     {
         if (r.Time(key, required) is not { } time) return null;
         var hours = (int)Math.Floor((time - _start).TotalHours);
-        if (hours < 0) diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: {time:yyyy-MM-dd'T'HH:mm} is before the scenario's start");
+        if (hours < 0) diagnostics.Add(r.Place(key)!.Value, $"{r.What}.{key}: {time:yyyy-MM-dd'T'HH:mm} is before the scenario's start");
         return Math.Max(0, hours);
     }
 
@@ -200,7 +204,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
 
     private void CheckPosition(MapReader r, string key, string? id)
     {
-        if (id is not null && !_positionIds.ContainsKey(id)) diagnostics.Add(r.Node(key)!.Value, $"{r.What}.{key}: unknown position '{Quote.Text(id)}'");
+        if (id is not null && !_positionIds.ContainsKey(id)) diagnostics.Add(r.Place(key)!.Value, $"{r.What}.{key}: unknown position '{Quote.Text(id)}'");
     }
 
     private static string Format(double value) => Quote.Number(value);

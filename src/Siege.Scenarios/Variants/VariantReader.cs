@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
+using Siege.Scenarios.Schema.Definitions;
 using Siege.Scenarios.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -23,23 +24,22 @@ internal static class VariantReader
         }
         if (YamlText.Parse(file, text, diagnostics) is not { } root) return null;
 
-        var r = new MapReader(root, diagnostics, "variant");
-        if (r.Integer("variantVersion", required: true) is { } v && v != FormatVersion)
-            diagnostics.Add(r.Node("variantVersion")!.Value, $"variant.variantVersion: this version of Siege reads variant version {FormatVersion}, not {v}");
-        var id = r.String("id", required: true);
+        var r = new MapReader(root, diagnostics, "variant", VariantDefinition.Variant);
+        if (r.Integer("variantVersion") is { } v && v != FormatVersion)
+            diagnostics.Add(r.Place("variantVersion")!.Value, $"variant.variantVersion: this version of Siege reads variant version {FormatVersion}, not {v}");
+        var id = r.String("id");
         if (id is not null && (id.Length == 0 || !id.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-')))
-            diagnostics.Add(r.Node("id")!.Value, $"variant.id: '{Quote.Text(id)}' is not a valid id (lower-case letters, digits and '-')");
-        var name = r.String("name", required: true);
-        var nameEn = r.String("nameEn", required: true);
-        var description = r.String("description", required: true);
-        var descriptionEn = r.String("descriptionEn", required: true);
-        var rationale = r.String("rationale", required: true);
+            diagnostics.Add(r.Place("id")!.Value, $"variant.id: '{Quote.Text(id)}' is not a valid id (lower-case letters, digits and '-')");
+        var name = r.String("name");
+        var nameEn = r.String("nameEn");
+        var description = r.String("description");
+        var descriptionEn = r.String("descriptionEn");
+        var rationale = r.String("rationale");
         var rationaleZh = r.ChineseFor("rationale", "rationaleZh");
-        if (!r.Has("source")) r.Node("source", required: true);
         var sources = r.Strings("source");
         var changes = new List<VariantChange>();
         // An empty list is allowed (the null variant), a missing one is not: it is what a variant is for.
-        var items = r.Sequence("changes", required: !HasKey(root, "changes"));
+        var items = r.Sequence("changes");
         for (var i = 0; i < items.Count; i++)
             if (ReadChange(items[i], $"variant.changes[{i}]", diagnostics) is { } change) changes.Add(change);
         r.Finish();
@@ -55,13 +55,13 @@ internal static class VariantReader
     private static VariantChange? ReadChange(Located at, string what, Diagnostics diagnostics)
     {
         var r = new MapReader(at, diagnostics, what);
-        var op = r.Enum<ChangeOp>("op", required: true);
-        var pathText = r.String("path", required: true);
+        var op = r.Enum<ChangeOp>("op");
+        var pathText = r.String("path");
         VariantPath? path = null;
         if (pathText is not null)
         {
             path = VariantPath.Parse(pathText, out var error);
-            if (path is null) diagnostics.Add(r.Node("path")!.Value, $"{what}.path: '{Quote.Text(pathText)}' is not a valid path: {error}");
+            if (path is null) diagnostics.Add(r.Place("path")!.Value, $"{what}.path: '{Quote.Text(pathText)}' is not a valid path: {error}");
         }
         YamlNode? value = null;
         double? by = null;
@@ -69,27 +69,21 @@ internal static class VariantReader
         switch (op)
         {
             case ChangeOp.Set or ChangeOp.Add:
-                value = r.Node("value", required: true)?.Node;
+                value = r.Node("value")?.Node;
                 break;
             case ChangeOp.Scale:
-                by = r.Number("by", required: true);
-                if (by < 0) diagnostics.Add(r.Node("by")!.Value, $"{what}.by: must not be negative");
+                by = r.Number("by");
+                if (by < 0) diagnostics.Add(r.Place("by")!.Value, $"{what}.by: must not be negative");
                 break;
             case ChangeOp.Shift:
-                hours = r.Integer("hours", required: true);
+                hours = r.Integer("hours");
                 break;
-            case null:
-                // The op is wrong already; mark its arguments as read so they are not reported as unknown keys too.
-                foreach (var key in new[] { "value", "by", "hours" }) r.Node(key);
-                break;
+            // With no op known, the arguments of every op are let be: the op is reported wrong already.
         }
         r.Finish();
         return op is null || path is null || (op is ChangeOp.Set or ChangeOp.Add && value is null)
             || (op == ChangeOp.Scale && by is null) || (op == ChangeOp.Shift && hours is null)
             ? null
-            : new VariantChange(what, op.Value, path, at, r.Node("path")!.Value, value, by, hours);
+            : new VariantChange(what, op.Value, path, at, r.Place("path")!.Value, value, by, hours);
     }
-
-    private static bool HasKey(Located root, string key) =>
-        root.Node is YamlMappingNode map && map.Children.Keys.Any(k => k is YamlScalarNode { Value: { } name } && name == key);
 }

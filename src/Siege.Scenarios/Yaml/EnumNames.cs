@@ -8,4 +8,7 @@ internal static class EnumNames
         var name = value.ToString();
         return char.ToLowerInvariant(name[0]) + name[1..];
     }
+
+    /// <summary>Every member of <typeparamref name="T"/> as YAML writes it, in declaration order.</summary>
+    public static IReadOnlyList<string> All<T>() where T : struct, Enum => Enum.GetValues<T>().Select(v => ToYaml(v)).ToArray();
 }

@@ -19,9 +19,9 @@ public sealed class CliEndToEndTests
         ["guns-overflow"] = ("events.yaml", "event 'jp-guns-jul'.guns: 4000000000 guns is more than any siege had (at most 100000)"),
         ["stock-overflow"] = ("supplies.yaml", "supply.stock: 1e+300 rounds is more than any siege had (at most 1000000000000)"),
         ["not-utf8"] = ("map.yaml", "not valid UTF-8: bytes here are not UTF-8 text (they read as U+FFFD); save the file as UTF-8"),
-        ["utf16-bom"] = ("doctrine.yaml", "scenario must be a mapping of keys to values"),
+        ["utf16-bom"] = ("doctrine.yaml", "not valid UTF-8: bytes here are not UTF-8 text"),
         ["empty-main-file"] = ("scenario.yaml", "1:1: the file is empty"),
-        ["tab-indent"] = ("record.yaml", "3:1: not valid YAML: While scanning a mapping, found invalid tab as indentation."),
+        ["tab-indent"] = ("record.yaml", "4:1: not valid YAML: While scanning a mapping, found invalid tab as indentation."),
         ["alias"] = ("forces.yaml", "the alias '*units' is not supported: scenario and variant files write every value out where it is used"),
     };
 

@@ -10,57 +10,65 @@ namespace Siege.Cli.Tests.Safety;
 /// </summary>
 public sealed class OutputMistakesTests(SmallStore files) : IClassFixture<SmallStore>
 {
-    /// <summary>The commands and how each is told to write: a file (--out), a folder (--plot), or only the store.</summary>
-    private static readonly Dictionary<string, (string[] Args, string? FileOption, string? FolderOption)> Commands = new()
+    /// <summary>
+    /// The commands and how each is told to write: a file (export's --out), a folder (--plot, schema's --out), or only
+    /// the store; and whether it has a --store (schema has none, so the store's own mistakes do not apply to it).
+    /// </summary>
+    private static readonly Dictionary<string, (string[] Args, string? FileOption, string? FolderOption, bool HasStore)> Commands = new()
     {
-        ["export"] = (["export"], "--out", null),
-        ["report"] = (["report", "--runs", "2", "--seed", "100"], "--out", null),
-        ["ensemble"] = (["ensemble", "--runs", "2", "--seed", "100"], null, "--plot"),
-        ["whatif"] = (["whatif", "--variant", "no-gas", "--runs", "2", "--seed", "100"], null, "--plot"),
-        ["sensitivity"] = (["sensitivity", "--only", "KillRate", "--runs", "2", "--seed", "100"], null, "--plot"),
-        ["serve"] = (["serve", "--port", "0"], null, null),
+        ["export"] = (["export"], "--out", null, true),
+        ["report"] = (["report", "--runs", "2", "--seed", "100"], "--out", null, true),
+        ["ensemble"] = (["ensemble", "--runs", "2", "--seed", "100"], null, "--plot", true),
+        ["whatif"] = (["whatif", "--variant", "no-gas", "--runs", "2", "--seed", "100"], null, "--plot", true),
+        ["sensitivity"] = (["sensitivity", "--only", "KillRate", "--runs", "2", "--seed", "100"], null, "--plot", true),
+        ["serve"] = (["serve", "--port", "0"], null, null, true),
+        ["schema"] = (["schema"], null, "--out", false),
     };
 
     /// <summary>Each mistake, and the words its refusal must contain.</summary>
     private static readonly Dictionary<string, string> Refusals = new()
     {
-        ["out is the store"] = "is the run store in use",
-        ["out is another SQLite file"] = "is an SQLite database",
-        ["out is a folder"] = "is a folder",
-        ["out is in a missing folder"] = "does not exist",
-        ["plot is the store"] = "is the run store in use",
-        ["plot is another SQLite file"] = "is an SQLite database",
-        ["plot is an existing file"] = "is a file, not a folder",
+        ["file is the store"] = "is the run store in use",
+        ["file is another SQLite file"] = "is an SQLite database",
+        ["file is a folder"] = "is a folder",
+        ["file is in a missing folder"] = "does not exist",
+        ["folder is the store"] = "is the run store in use",
+        ["folder is another SQLite file"] = "is an SQLite database",
+        ["folder is an existing file"] = "is a file, not a folder",
         ["store is not a database"] = "not a run store",
     };
 
     public static TheoryData<string, string> Mistakes()
     {
         var data = new TheoryData<string, string>();
-        foreach (var (command, (_, file, folder)) in Commands)
+        foreach (var (command, (_, file, folder, hasStore)) in Commands)
             foreach (var mistake in Refusals.Keys)
-                if (mistake.StartsWith("store", StringComparison.Ordinal)
-                    || (file is not null && mistake.StartsWith("out", StringComparison.Ordinal))
-                    || (folder is not null && mistake.StartsWith("plot", StringComparison.Ordinal)))
+                if (Applies(mistake, file is not null, folder is not null, hasStore))
                     data.Add(command, mistake);
         return data;
     }
+
+    // A command without a --store has no store to name by mistake (to it the store is one more SQLite file).
+    private static bool Applies(string mistake, bool writesFile, bool writesFolder, bool hasStore) =>
+        mistake.StartsWith("store", StringComparison.Ordinal) ? hasStore
+        : (hasStore || !mistake.EndsWith("is the store", StringComparison.Ordinal))
+            && (writesFile ? mistake.StartsWith("file", StringComparison.Ordinal) : writesFolder && mistake.StartsWith("folder", StringComparison.Ordinal));
 
     [Theory]
     [MemberData(nameof(Mistakes))]
     public void Is_refused_before_any_work_and_leaves_the_store_as_it_was(string command, string mistake)
     {
-        var (args, fileOption, folderOption) = Commands[command];
+        var (args, fileOption, folderOption, hasStore) = Commands[command];
         var store = files.Store;
         var (option, path) = mistake switch
         {
-            "out is the store" => (fileOption!, files.Store),
-            "out is another SQLite file" => (fileOption!, files.OtherDatabase),
-            "out is a folder" => (fileOption!, files.Subfolder),
-            "out is in a missing folder" => (fileOption!, files.In(Path.Combine("missing", "x.out"))),
-            "plot is the store" => (folderOption!, files.Store),
-            "plot is another SQLite file" => (folderOption!, files.OtherDatabase),
-            "plot is an existing file" => (folderOption!, files.TextFile),
+            "file is the store" => (fileOption!, files.Store),
+            "file is another SQLite file" => (fileOption!, files.OtherDatabase),
+            "file is a folder" => (fileOption!, files.Subfolder),
+            "file is in a missing folder" => (fileOption!, files.In(Path.Combine("missing", "x.out"))),
+            "folder is the store" => (folderOption!, files.Store),
+            "folder is another SQLite file" => (folderOption!, files.OtherDatabase),
+            "folder is an existing file" => (folderOption!, files.TextFile),
             _ => ("--store", files.TextFile),
         };
         if (option == "--store") store = files.TextFile;
@@ -69,7 +77,8 @@ public sealed class OutputMistakesTests(SmallStore files) : IClassFixture<SmallS
         string[] named = option == "--store" ? [] : [option, path];
         var touched = new[] { files.Store, files.OtherDatabase, files.TextFile }.ToDictionary(f => f, SmallStore.Hash);
 
-        var result = RunWithin(TimeSpan.FromMinutes(1), [.. args, "--store", store, .. output, .. named]);
+        string[] storeOption = hasStore ? ["--store", store] : [];
+        var result = RunWithin(TimeSpan.FromMinutes(1), [.. args, .. storeOption, .. output, .. named]);
 
         var shown = $"exit {result.ExitCode}\nstdout: {result.Out}\nstderr: {result.Error}";
         Assert.True(result.ExitCode == SiegeApp.BadInput, shown);
@@ -138,7 +147,8 @@ public sealed class OutputMistakesTests(SmallStore files) : IClassFixture<SmallS
 
         Assert.True(result.ExitCode == 0, result.Error);
         var lines = File.ReadAllLines(csv);
-        Assert.StartsWith("seed,", lines[0], StringComparison.Ordinal);
+        // The header of the runs table: what the rows are runs of, then the run's own columns.
+        Assert.StartsWith("scenario,scenario_hash,variant,variant_hash,seed,", lines[0], StringComparison.Ordinal);
         Assert.Equal(1 + SmallStore.Runs, lines.Length);
         Assert.Empty(Directory.GetFiles(files.Folder, ".replace.csv.*"));
     }

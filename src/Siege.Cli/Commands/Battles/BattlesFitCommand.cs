@@ -2,6 +2,7 @@ using Siege.Analysis.Validation;
 using System.ComponentModel;
 using System.Globalization;
 using Siege.Analysis.Attrition;
+using Siege.Cli.Infrastructure;
 using Siege.Cli.Output;
 using Siege.Ensembles;
 using Spectre.Console;
@@ -20,13 +21,8 @@ internal sealed class BattlesFitCommand(CliOutput output) : Command<BattlesFitCo
 
         [CommandOption("--days <D>")]
         [Description("Also show the typical rates at this length in days, instead of the scenario's recorded length.")]
+        [TypeConverter(typeof(Accepts.PositiveNumber))]
         public double? Days { get; init; }
-
-        public override ValidationResult Validate()
-        {
-            if (Days is { } d && !(d > 0 && d <= 100_000)) return ValidationResult.Error("--days must be a positive number of days");
-            return base.Validate();
-        }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

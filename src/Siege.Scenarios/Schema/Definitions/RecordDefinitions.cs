@@ -1,0 +1,72 @@
+using Siege.Engine.Domain;
+using Siege.Scenarios.Record;
+using static Siege.Scenarios.Schema.MappingDefinition;
+
+namespace Siege.Scenarios.Schema.Definitions;
+
+/// <summary>The kinds of record item, as the <c>kind</c> key writes them (in camelCase).</summary>
+internal enum RecordKind
+{
+    SiegeEnd,
+    Duration,
+    Offensive,
+    PositionLost,
+    PositionHeld,
+    Casualties,
+}
+
+/// <summary>The historical record, item by item, told apart by <c>kind</c>.</summary>
+internal static class RecordDefinitions
+{
+    private static KeyDefinition ToleranceDays() =>
+        Key.Optional("toleranceDays", Shape.Integer, "How many days a run may be off and still agree (default 0).") with { Unit = "days" };
+
+    private static KeyDefinition Figures(string of) =>
+        Key.Required("figures", Shape.ListOf(() => Figure), $"The published figures for {of}, each with its source.");
+
+    public static readonly MappingDefinition Item = Union<RecordKind>("recordItem", "A recorded outcome, which the fidelity table compares with each run.",
+        "kind", "What is recorded; the kind decides the other keys.",
+        [
+            Key.Required("id", Shape.Text, "The item's id, as the fidelity table and calibration name it."),
+            CommonDefinitions.Source("the item"),
+            Key.Optional("noteEn", Shape.Text, "A note in English."),
+            Key.Optional("note", Shape.Text, "A note in Chinese (unlike elsewhere, a record item's note is the Chinese one)."),
+        ],
+        Case(RecordKind.SiegeEnd, "The day the siege ended; a run agrees when the garrison fell within the tolerance.",
+            Key.Required("date", Shape.Time, "The day it ended."), ToleranceDays()),
+        Case(RecordKind.Duration, "The siege's length in days; a run agrees when within 3 days of the figures' range.",
+            Figures("the length in days")),
+        Case(RecordKind.Offensive, "A general offensive; a run agrees when its offensive of that ordinal starts and ends within the tolerance.",
+            Key.Required("ordinal", Shape.Integer, "Which offensive (1 for the first)."),
+            Key.Required("start", Shape.Time, "When it opened."),
+            Key.Required("end", Shape.Time, "When it ended; not before start."),
+            ToleranceDays()),
+        Case(RecordKind.PositionLost, "A position lost within a window of days.",
+            Key.Required("position", Shape.Text, "The position id."),
+            Key.Required("from", Shape.Time, "The earliest day it was lost."),
+            Key.Required("to", Shape.Time, "The latest day it was lost; not before from.")),
+        Case(RecordKind.PositionHeld, "A position still held on a day.",
+            Key.Required("position", Shape.Text, "The position id."),
+            Key.Required("date", Shape.Time, "The day it was still held (at 23:00).")),
+        Case(RecordKind.Casualties, "A side's casualties; a run agrees when within the figures' range widened by the tolerance.",
+            Key.Required("side", Shape.Choice<Side>(), "Whose casualties."),
+            Key.Required("category", Shape.Choice<CasualtyCategory>(), "Which casualties are counted."),
+            Figures("the casualties"),
+            Key.Optional("tolerance", Shape.Number, "How far beyond the figures' range a run may be, as a fraction (default 0.2).") with { Unit = "fraction" }));
+
+    public static readonly MappingDefinition HoldOrder = new("holdOrder", "The order the defender was given: how many days to hold. Ensembles and the report give the share of runs that hold this long.",
+        Key.Required("days", Shape.Number, "Days to hold, counted from the scenario's start; above 0 and at most 3650.") with { Unit = "days" },
+        Key.Optional("given", Shape.Time, "When the order was given."),
+        Key.Required("source", Shape.Names, "Source of the order: a key of the sources list, or a list of keys."),
+        Key.Optional("noteEn", Shape.Text, "A note in English."),
+        Key.Optional("note", Shape.Text, "A note in Chinese (as a record item's, the plain note is the Chinese one)."));
+
+    public static readonly MappingDefinition Calibration = new("calibration", "The record items siege calibrate fits by default; the rest of the record is left to check the fit.",
+        Key.Required("observe", Shape.Names, "Ids of record items, each once: duration, casualties, or one of the first three offensives (what a run measures)."));
+
+    public static readonly MappingDefinition Figure = new("recordFigure", "One published figure of the record.",
+        Key.Required("value", Shape.Number, "The figure; not negative."),
+        Key.Required("source", Shape.Names, "Where it is published: a key of the sources list, or a list of keys (the first is cited)."),
+        CommonDefinitions.Note(),
+        CommonDefinitions.NoteZh());
+}
