@@ -6,12 +6,13 @@ namespace Siege.Ensembles;
 
 /// <summary>
 /// Streaming readers: each yields rows as SQLite returns them, in seed order, and never holds a whole ensemble in
-/// memory. Enumerate one reader to the end (or dispose it) before writing to the same store.
+/// memory. Enumerate one reader to the end (or dispose it) before writing to the same store. A null range reads every
+/// stored seed of the key (an export), whatever its size: a <see cref="SeedRange"/> counts at most 2^31 − 1 seeds.
 /// </summary>
 public sealed partial class RunStore
 {
     /// <summary>The stored runs of <paramref name="range"/>, in seed order; seeds not stored are skipped.</summary>
-    public IEnumerable<RunRow> ReadRuns(EnsembleKey key, SeedRange range) => Query(key, range, """
+    public IEnumerable<RunRow> ReadRuns(EnsembleKey key, SeedRange? range) => Query(key, range, """
         SELECT seed, run_hash, end_hour, outcome, defender_killed, defender_wounded, defender_captured,
                attacker_killed, attacker_wounded, attacker_captured, offensive_count
         FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND seed BETWEEN $lo AND $hi
@@ -26,7 +27,7 @@ public sealed partial class RunStore
             r.GetInt32(10)));
 
     /// <summary>The positions lost at least once in the stored runs of <paramref name="range"/>, by seed, then position id.</summary>
-    public IEnumerable<PositionFallRow> ReadPositionFalls(EnsembleKey key, SeedRange range)
+    public IEnumerable<PositionFallRow> ReadPositionFalls(EnsembleKey key, SeedRange? range)
     {
         var ids = new PositionIds();
         return Query(key, range, """
@@ -38,7 +39,7 @@ public sealed partial class RunStore
     }
 
     /// <summary>The general offensives of the stored runs of <paramref name="range"/>, by seed, then ordinal.</summary>
-    public IEnumerable<OffensiveRow> ReadOffensives(EnsembleKey key, SeedRange range) => Query(key, range, """
+    public IEnumerable<OffensiveRow> ReadOffensives(EnsembleKey key, SeedRange? range) => Query(key, range, """
         SELECT r.seed, o.ordinal, o.start_hour, o.end_hour
         FROM runs r JOIN offensives o ON o.run_id = r.run_id
         WHERE r.scenario_hash = $s AND r.variant_hash = $v AND r.seed BETWEEN $lo AND $hi
@@ -54,16 +55,19 @@ public sealed partial class RunStore
         ReadDailySeries(key, new SeedRange(seed, 1)).SelectMany(run => run.Days);
 
     /// <summary>The daily figures of the stored runs of <paramref name="range"/>, one run at a time, in seed order.</summary>
-    public IEnumerable<StoredDays> ReadDailySeries(EnsembleKey key, SeedRange range) => Query(key, range, """
+    public IEnumerable<StoredDays> ReadDailySeries(EnsembleKey key, SeedRange? range) => Query(key, range, """
         SELECT r.seed, d.daily
         FROM runs r JOIN run_details d ON d.run_id = r.run_id
         WHERE r.scenario_hash = $s AND r.variant_hash = $v AND r.seed BETWEEN $lo AND $hi
         ORDER BY r.seed
         """, r => new StoredDays(SeedRange.FromStored(r.GetInt64(0)), DailySeriesBlob.Decode(Blob(r, 1))));
 
-    private IEnumerable<T> Query<T>(EnsembleKey key, SeedRange range, string sql, Func<SqliteDataReader, T> read)
+    // Every seed, in seed order: those below 2^63 are stored as non-negative numbers, those above as negative ones.
+    private static readonly (long Lo, long Hi)[] EveryStoredSeed = [(0, long.MaxValue), (long.MinValue, -1)];
+
+    private IEnumerable<T> Query<T>(EnsembleKey key, SeedRange? range, string sql, Func<SqliteDataReader, T> read)
     {
-        foreach (var (lo, hi) in range.StoredIntervals())
+        foreach (var (lo, hi) in range?.StoredIntervals() ?? EveryStoredSeed)
         {
             using var command = Command(sql, key, lo, hi);
             using var reader = command.ExecuteReader();

@@ -46,4 +46,18 @@ public sealed class ExportTests
         Assert.Equal(3, rows.Count);
         Assert.All(rows, r => Assert.Equal<object?>(["hengyang-1944", Hengyang.Loaded.ContentHash, "no-gas", new string('a', 64)], r.Take(4)));
     }
+
+    [Fact]
+    public async Task Every_stored_seed_is_exported_in_seed_order_however_large()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        // Seeds run from 0 to 2^64 − 1; SQLite stores those from 2^63 as negative numbers.
+        ulong[] seeds = [7, 3_000_000_000, (1UL << 63) + 1, ulong.MaxValue];
+        var runner = new EnsembleRunner(Hengyang.Model, store, Hengyang.Key);
+        foreach (var seed in seeds) await runner.RunAsync(SeedRange.Of(seed, 1), threads: 1);
+        var rows = RunTables.For("runs", store, Hengyang.Key, null, RunTables.AllSeeds).Rows.ToList();
+        var seedColumn = RunTables.RunColumns.Select(c => c.Name).ToList().IndexOf("seed");
+        Assert.Equal(seeds, rows.Select(r => Convert.ToUInt64(r[seedColumn], System.Globalization.CultureInfo.InvariantCulture)));
+    }
 }

@@ -3,6 +3,8 @@ namespace Siege.Ensembles.Export;
 public enum ColumnType
 {
     Long,
+    // Seeds run to 2^64 − 1, past what a signed 64-bit column holds.
+    UnsignedLong,
     Double,
     Text,
     Boolean,

@@ -22,7 +22,7 @@ public static class RunTables
     public static readonly IReadOnlyList<ExportColumn> RunColumns =
     [
         .. ProvenanceColumns,
-        new("seed", ColumnType.Long, "the run's seed"),
+        new("seed", ColumnType.UnsignedLong, "the run's seed"),
         new("run_hash", ColumnType.Text, "the engine's state hash of the run (16 hex digits)"),
         new("end_hour", ColumnType.Long, "hours from the scenario's start to the end of the run"),
         new("duration_days", ColumnType.Double, "end_hour / 24"),
@@ -38,7 +38,7 @@ public static class RunTables
     public static readonly IReadOnlyList<ExportColumn> PositionColumns =
     [
         .. ProvenanceColumns,
-        new("seed", ColumnType.Long, "the run's seed"),
+        new("seed", ColumnType.UnsignedLong, "the run's seed"),
         new("position_id", ColumnType.Text, "the position's id in the scenario"),
         new("first_lost_hour", ColumnType.Long, "hours from the start to the first time the attacker took it"),
         new("lost_at_hour", ColumnType.Long, "hours to the last time it was taken, empty if the defender held it at the end"),
@@ -48,7 +48,7 @@ public static class RunTables
     public static readonly IReadOnlyList<ExportColumn> DailyColumns =
     [
         .. ProvenanceColumns,
-        new("seed", ColumnType.Long, "the run's seed"),
+        new("seed", ColumnType.UnsignedLong, "the run's seed"),
         new("day", ColumnType.Long, "days from the start (the snapshot is taken at 23:00, or at the end)"),
         new("defender_combatants", ColumnType.Long, "defenders in garrisons, reserve and counter-attacks"),
         new("defender_reserve", ColumnType.Long, "the defender's reserve"),
@@ -61,28 +61,28 @@ public static class RunTables
         new("offensive", ColumnType.Boolean, "a general offensive is running"),
     ];
 
-    public static ExportTable Runs(RunStore store, EnsembleKey key, string? variantId, SeedRange seeds) =>
+    public static ExportTable Runs(RunStore store, EnsembleKey key, string? variantId, SeedRange? seeds) =>
         new("runs", RunColumns, store.ReadRuns(key, seeds).Select(r => new object?[]
         {
             key.ScenarioId, key.ScenarioHash, variantId, Blank(key.VariantHash),
-            (long)r.Seed, r.RunHash, (long)r.EndHour, Math.Round(r.EndHour / 24.0, 4), r.Outcome.ToString().ToLowerInvariant(),
+            r.Seed, r.RunHash, (long)r.EndHour, Math.Round(r.EndHour / 24.0, 4), r.Outcome.ToString().ToLowerInvariant(),
             (long)r.Defender.Killed, (long)r.Defender.Wounded, (long)r.Defender.Captured,
             (long)r.Attacker.Killed, (long)r.Attacker.Wounded, (long)r.OffensiveCount,
         }));
 
-    public static ExportTable Positions(RunStore store, EnsembleKey key, string? variantId, SeedRange seeds) =>
+    public static ExportTable Positions(RunStore store, EnsembleKey key, string? variantId, SeedRange? seeds) =>
         new("positions", PositionColumns, store.ReadPositionFalls(key, seeds).Select(p => new object?[]
         {
             key.ScenarioId, key.ScenarioHash, variantId, Blank(key.VariantHash),
-            (long)p.Seed, p.PositionId, (long)p.FirstLostHour, p.LostAtHour is { } h ? (long)h : null, (long)p.Changes,
+            p.Seed, p.PositionId, (long)p.FirstLostHour, p.LostAtHour is { } h ? (long)h : null, (long)p.Changes,
         }));
 
     /// <summary>Daily rows, one run at a time: each run's blob of daily figures is expanded to one row per snapshot.</summary>
-    public static ExportTable Daily(RunStore store, EnsembleKey key, string? variantId, SeedRange seeds) =>
+    public static ExportTable Daily(RunStore store, EnsembleKey key, string? variantId, SeedRange? seeds) =>
         new("daily", DailyColumns, store.ReadDailySeries(key, seeds).SelectMany(run => run.Days.Select(d => new object?[]
         {
             key.ScenarioId, key.ScenarioHash, variantId, Blank(key.VariantHash),
-            (long)run.Seed, (long)d.Day, (long)d.DefenderCombatants, (long)d.DefenderReserve, (long)d.AttackerInfantry,
+            run.Seed, (long)d.Day, (long)d.DefenderCombatants, (long)d.DefenderReserve, (long)d.AttackerInfantry,
             (long)d.AttackerBlocking, d.AttackerShells, d.DefenderFirepower, string.Join(';', d.DefenderStocks),
             (long)d.PositionsHeld, d.Offensive,
         })));
@@ -91,7 +91,7 @@ public static class RunTables
     /// The table <paramref name="what"/> of the runs of <paramref name="key"/>; <paramref name="variantId"/> names the
     /// variant whose hash the key holds (null for the baseline), since the key alone holds only its hash.
     /// </summary>
-    public static ExportTable For(string what, RunStore store, EnsembleKey key, string? variantId, SeedRange seeds) => what switch
+    public static ExportTable For(string what, RunStore store, EnsembleKey key, string? variantId, SeedRange? seeds) => what switch
     {
         "runs" => Runs(store, key, variantId, seeds),
         "positions" => Positions(store, key, variantId, seeds),
@@ -102,8 +102,8 @@ public static class RunTables
     // The baseline's variant hash is the empty string; written as an empty field either way.
     private static string? Blank(string hash) => hash.Length == 0 ? null : hash;
 
-    /// <summary>Every seed a store can hold under a key, for exporting whatever is there.</summary>
-    public static SeedRange AllSeeds => SeedRange.Of(0, int.MaxValue);
+    /// <summary>Every seed a store can hold under a key (0 to 2^64 − 1), for exporting whatever is there.</summary>
+    public static readonly SeedRange? AllSeeds = null;
 
     internal static string Describe(LoadedScenario loaded) => loaded.Scenario.Id;
 }

@@ -57,6 +57,7 @@ public static class TableWriters
                 switch (table.Columns[c].Type)
                 {
                     case ColumnType.Long: await group.WriteAsync<long>(field, chunk.Select(r => (long?)r[c]).ToArray()); break;
+                    case ColumnType.UnsignedLong: await group.WriteAsync<ulong>(field, chunk.Select(r => (ulong?)r[c]).ToArray()); break;
                     case ColumnType.Double: await group.WriteAsync<double>(field, chunk.Select(r => (double?)r[c]).ToArray()); break;
                     case ColumnType.Boolean: await group.WriteAsync<bool>(field, chunk.Select(r => (bool?)r[c]).ToArray()); break;
                     default: await group.WriteAsync(field, chunk.Select(r => (string)(r[c] ?? "")).ToArray()); break;
@@ -70,6 +71,7 @@ public static class TableWriters
     private static DataField Field(ExportColumn column) => column.Type switch
     {
         ColumnType.Long => new DataField<long?>(column.Name),
+        ColumnType.UnsignedLong => new DataField<ulong?>(column.Name),
         ColumnType.Double => new DataField<double?>(column.Name),
         ColumnType.Boolean => new DataField<bool?>(column.Name),
         _ => new DataField<string>(column.Name),
