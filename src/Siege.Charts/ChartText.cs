@@ -37,9 +37,10 @@ public abstract class ChartText
     public abstract string MenAxis { get; }
     public abstract string DefenderCombatants { get; }
     public abstract string AttackerInfantry { get; }
-    public abstract string SmallArmsTitle(string scenario, int runs);
-    public abstract string SmallArmsAxis { get; }
-    public abstract string SmallArms { get; }
+    /// <summary>The ammunition chart's title: the stock it follows, by its name in the scenario.</summary>
+    public abstract string StockTitle(Supply stock, string scenario, int runs);
+    public abstract string StockAxis { get; }
+    public abstract string StockName(Supply stock);
     public abstract string FirepowerTitle(string scenario, int runs);
     public abstract string FirepowerAxis { get; }
     public abstract string Firepower { get; }
@@ -90,9 +91,9 @@ internal sealed class EnglishChartText : ChartText
     public override string MenAxis => "men";
     public override string DefenderCombatants => "defender combatants";
     public override string AttackerInfantry => "attacker infantry";
-    public override string SmallArmsTitle(string scenario, int runs) => $"Defender's small-arms rounds (rifle and machine-gun) — {scenario}, {Count(runs)} runs";
-    public override string SmallArmsAxis => "thousands of rounds on hand";
-    public override string SmallArms => "small-arms rounds";
+    public override string StockTitle(Supply stock, string scenario, int runs) => $"Defender's stock: {stock.NameEn} — {scenario}, {Count(runs)} runs";
+    public override string StockAxis => "thousands on hand";
+    public override string StockName(Supply stock) => stock.NameEn;
     public override string FirepowerTitle(string scenario, int runs) => $"Defender's firepower (share of full ammunition) — {scenario}, {Count(runs)} runs";
     public override string FirepowerAxis => "firepower, % of full";
     public override string Firepower => "defender firepower";
@@ -139,9 +140,9 @@ internal sealed class ChineseChartText(SideNames sides) : ChartText
     public override string MenAxis => "人数";
     public override string DefenderCombatants => $"{Defender}作战人员";
     public override string AttackerInfantry => $"{Attacker}突击步兵";
-    public override string SmallArmsTitle(string scenario, int runs) => $"{Defender}枪弹（步枪、机枪） — {scenario}，{Count(runs)}次推演";
-    public override string SmallArmsAxis => "存弹（千发）";
-    public override string SmallArms => "枪弹";
+    public override string StockTitle(Supply stock, string scenario, int runs) => $"{Defender}存量：{stock.Name} — {scenario}，{Count(runs)}次推演";
+    public override string StockAxis => "存量（千）";
+    public override string StockName(Supply stock) => stock.Name;
     public override string FirepowerTitle(string scenario, int runs) => $"{Defender}火力（弹药满足程度） — {scenario}，{Count(runs)}次推演";
     public override string FirepowerAxis => "火力（满额的百分比）";
     public override string Firepower => $"{Defender}火力";

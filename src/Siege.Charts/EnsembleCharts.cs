@@ -1,3 +1,4 @@
+using Siege.Engine.Domain;
 using Siege.Ensembles;
 using Siege.Scenarios.Loading;
 
@@ -18,9 +19,6 @@ public static class EnsembleCharts
     public const string AmmunitionFanStem = "ammunition-fan";
     public const string PositionForestStem = "position-forest";
 
-    /// <summary>The id of the defender's supply charted as small-arms stock; firepower alone is drawn without it.</summary>
-    public const string SmallArmsSupplyId = "def-small-arms";
-
     /// <summary>Writes the four charts into <paramref name="directory"/> (created if needed); returns the files written.</summary>
     public static IReadOnlyList<string> Write(RunStore store, LoadedScenario loaded, EnsembleKey key, SeedRange seeds, string directory) =>
         [.. Build(store, loaded, key, seeds, ChartText.English).SelectMany(c => ChartOutput.Save(c.Plot, directory, c.Stem, c.Width, c.Height))];
@@ -40,7 +38,7 @@ public static class EnsembleCharts
         var lengths = LengthCounts.Read(store, key, seeds);
         charts.Add(new(LengthHistogramStem, LengthHistogram.Build(lengths, RecordMarks.Lengths(loaded), name, text), ChartOutput.Width, ChartOutput.Height));
 
-        var smallArms = scenario.Supplies.Defender.Select(s => s.Id).ToList().IndexOf(SmallArmsSupplyId);
+        var charted = ChartedStock(scenario.Supplies.Defender);
         List<DailySeries> series =
         [
             new(text.DefenderCombatants, d => d.DefenderCombatants),
@@ -48,9 +46,9 @@ public static class EnsembleCharts
             // Firepower is a fraction; as tenths of a percent it fits the integer histogram without losing anything visible.
             new(text.Firepower, d => (int)Math.Round(d.DefenderFirepower * 1000), 0.1),
         ];
-        if (smallArms >= 0)
+        if (charted is { } stock)
             // Thousands of rounds: a histogram per day then holds at most a few thousand distinct values.
-            series.Add(new(text.SmallArms, d => (int)(d.DefenderStocks[smallArms] / 1000), 1));
+            series.Add(new(text.StockName(stock.Supply), d => (int)(d.DefenderStocks[stock.Index] / 1000), 1));
         var bands = DailyBands.Compute(store, key, seeds, series);
 
         var strength = FanChart.Build(
@@ -60,8 +58,8 @@ public static class EnsembleCharts
             text);
         charts.Add(new(StrengthFanStem, strength, ChartOutput.Width, ChartOutput.Height));
 
-        var ammunition = smallArms >= 0
-            ? FanChart.Build(text.SmallArmsTitle(name, lengths.Runs), text.SmallArmsAxis, [(bands[3], text.SmallArms, ChartColors.Defender)], text)
+        var ammunition = charted is { } drawn
+            ? FanChart.Build(text.StockTitle(drawn.Supply, name, lengths.Runs), text.StockAxis, [(bands[3], text.StockName(drawn.Supply), ChartColors.Defender)], text)
             : FanChart.Build(text.FirepowerTitle(name, lengths.Runs), text.FirepowerAxis, [(bands[2], text.Firepower, ChartColors.Defender)], text);
         charts.Add(new(AmmunitionFanStem, ammunition, ChartOutput.Width, ChartOutput.Height));
 
@@ -70,4 +68,13 @@ public static class EnsembleCharts
         charts.Add(new(PositionForestStem, forest, PositionForest.Width, height));
         return charts;
     }
+
+    /// <summary>
+    /// The defender's stock the ammunition chart follows: the one its firepower depends on most (the largest weight;
+    /// the first of equals), named as the scenario names it. Without defender stocks the chart shows firepower.
+    /// </summary>
+    internal static (Supply Supply, int Index)? ChartedStock(IReadOnlyList<Supply> defender) =>
+        defender.Count == 0
+            ? null
+            : defender.Select((supply, index) => (supply, index)).OrderByDescending(s => s.supply.FirepowerWeight).ThenBy(s => s.index).First();
 }

@@ -25,7 +25,7 @@ public sealed class ChartTextTests
     {
         var zh = ChartText.Chinese(SideNames.Roles);
         var words = new[] { zh.AttackerInfantry, zh.DefenderCombatants, zh.GarrisonFell, zh.Firepower, zh.ForestAxis(3),
-            zh.SmallArmsTitle("s", 1), zh.FirepowerTitle("s", 1) }
+            zh.StockTitle(new Supply("x", "弹药", "ammunition", Figure.Of(1), null, null, 1), "s", 1), zh.FirepowerTitle("s", 1) }
             .Concat(new[] { "staging", "eastBank", "warning", "outpost", "main", "second", "core" }.Select(zh.TierName));
         Assert.All(words, w => Assert.DoesNotContain("日军", w));
         Assert.All(words, w => Assert.DoesNotContain("湘江", w));

@@ -58,7 +58,7 @@ internal sealed class ReportCommand(CliOutput output) : Command<ReportCommand.Se
         public bool Sensitivity { get; init; }
 
         [CommandOption("--prior")]
-        [Description("Re-derive the CDB90 prior of the kill rates for the methods section (tens of seconds).")]
+        [Description("Re-derive the CDB90 prior of the kill rates for the methods section (3–15 s on two cores).")]
         public bool Prior { get; init; }
 
         public override ValidationResult Validate()
