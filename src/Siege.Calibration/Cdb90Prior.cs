@@ -4,11 +4,11 @@ using Siege.Engine.Domain;
 namespace Siege.Calibration;
 
 /// <summary>Where the prior came from: the CDB90 setting it describes and the rate-matching step that centred it.</summary>
-public sealed record PriorDerivation(RatePrior Prior, PostureClass Posture, TerrainClass Terrain, double ForceRatio, double Days, int Battles, RateMatchStep? Matched = null);
+public sealed record PriorDerivation(RatePrior Prior, Cdb90Setting Setting, double ForceRatio, double Days, int Battles, RateMatchStep? Matched = null);
 
 /// <summary>
-/// The prior of the two kill rates from the CDB90 fit, for a battle like the scenario: a WWII battle with the given
-/// defender posture and terrain, at the runs' own force ratio and length.
+/// The prior of the two kill rates from the CDB90 fit, for a battle like the scenario: a battle of its period with the
+/// given defender posture and terrain (<see cref="Cdb90Setting"/>), at the runs' own force ratio and length.
 /// <list type="bullet">
 /// <item>Medians: the rates at which the runs lose men at the fit's median daily rates (<see cref="CdbRateMatching"/>).</item>
 /// <item>Spreads: the fit's prediction standard error of the log daily rate for such a battle: how far one battle's
@@ -23,16 +23,16 @@ public static class Cdb90Prior
     /// <summary>The matching stops when both simulated rates are within 1 % of the fit's medians.</summary>
     public const double MatchTolerance = 0.01;
 
-    public static PriorDerivation Derive(Scenario scenario, AttritionModel model, PostureClass posture, TerrainClass terrain,
+    public static PriorDerivation Derive(Scenario scenario, AttritionModel model, Cdb90Setting setting,
         int runs = 60, int steps = 40)
     {
-        var matched = CdbRateMatching.Run(scenario, model, posture, terrain, runs, steps, tolerance: MatchTolerance)[^1];
-        var conditions = new AttritionConditions(matched.ForceRatio, 1, posture, terrain, Period.From1939To1945, matched.MedianDays);
+        var matched = CdbRateMatching.Run(scenario, model, setting, runs, steps, tolerance: MatchTolerance)[^1];
+        var conditions = new AttritionConditions(matched.ForceRatio, 1, setting.Posture, setting.Terrain, setting.Period, matched.MedianDays);
         var prior = new RatePrior(
             matched.AttackerKillRate, matched.DefenderKillRate,
             model.PredictLogRate(BattleSide.Defender, conditions).StandardError,
             model.PredictLogRate(BattleSide.Attacker, conditions).StandardError,
             model.ResidualCorrelation);
-        return new PriorDerivation(prior, posture, terrain, matched.ForceRatio, matched.MedianDays, model.Battles, matched);
+        return new PriorDerivation(prior, setting, matched.ForceRatio, matched.MedianDays, model.Battles, matched);
     }
 }

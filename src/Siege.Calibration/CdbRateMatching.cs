@@ -23,7 +23,7 @@ public sealed record RateMatchStep(
 /// Derives the engine's two kill rates from the CDB90 fit. The engine's rates act per engaged man per day of assault;
 /// CDB90's are per man of the whole force per calendar day of the battle. The bridge is to ask for the same thing
 /// the data measure: over a set of seeds, the run's casualties per initial strength per day, side by side, must equal
-/// the fitted model's median for the scenario's own setting (a WWII battle, the given posture and terrain, the run's
+/// the fitted model's median for the scenario's own setting (its period, the given posture and terrain, the run's
 /// force ratio and length). The two rates are found by damped multiplicative steps, each side's rate scaled by the
 /// ratio of the target to the simulated rate of the side it kills.
 /// </summary>
@@ -34,7 +34,7 @@ public static class CdbRateMatching
     /// the search stops at the first step whose simulated rates are both within that relative distance of the targets,
     /// so where it ends does not depend on where it began.
     /// </summary>
-    public static IReadOnlyList<RateMatchStep> Run(Scenario scenario, AttritionModel model, PostureClass posture, TerrainClass terrain,
+    public static IReadOnlyList<RateMatchStep> Run(Scenario scenario, AttritionModel model, Cdb90Setting setting,
         int runs, int steps, double tolerance = 0)
     {
         var a = scenario.Combat.AttackerKillRate.Value;
@@ -42,7 +42,7 @@ public static class CdbRateMatching
         var history = new List<RateMatchStep>();
         for (var step = 0; step < steps; step++)
         {
-            var result = Measure(WithRates(scenario, a, d), model, posture, terrain, runs);
+            var result = Measure(WithRates(scenario, a, d), model, setting, runs);
             history.Add(result with { AttackerKillRate = a, DefenderKillRate = d });
             if (Math.Abs(result.SimulatedAttackerRate / result.TargetAttackerRate - 1) < tolerance
                 && Math.Abs(result.SimulatedDefenderRate / result.TargetDefenderRate - 1) < tolerance) break;
@@ -62,7 +62,7 @@ public static class CdbRateMatching
         },
     };
 
-    private static RateMatchStep Measure(Scenario scenario, AttritionModel model, PostureClass posture, TerrainClass terrain, int runs)
+    private static RateMatchStep Measure(Scenario scenario, AttritionModel model, Cdb90Setting setting, int runs)
     {
         var compiled = SiegeModel.Compile(scenario);
         var results = Enumerable.Range(1, runs).Select(seed => compiled.Run((ulong)seed)).ToList();
@@ -73,7 +73,7 @@ public static class CdbRateMatching
         var attackerLosses = results.Average(r => (double)(r.Attacker.Casualties.Killed + r.Attacker.Casualties.Wounded));
         var defenderLosses = results.Average(r => (double)r.Defender.Casualties.Total);
         var meanDays = days.Average();
-        var target = model.TypicalRates(posture, attackerInitial / defenderInitial, meanDays, terrain);
+        var target = model.RatesFor(new AttritionConditions(attackerInitial / defenderInitial, 1, setting.Posture, setting.Terrain, setting.Period, meanDays));
         return new RateMatchStep(0, 0, medianDays, attackerInitial / defenderInitial,
             attackerLosses / attackerInitial / meanDays, defenderLosses / defenderInitial / meanDays,
             target.Attacker.Median, target.Defender.Median, attackerLosses, defenderLosses);

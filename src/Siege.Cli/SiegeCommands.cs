@@ -57,7 +57,7 @@ internal static class SiegeCommands
                 .WithExample("battles", "validate", "--format", "json");
             battles.AddCommand<BattlesPredictCommand>("predict")
                 .WithDescription("Predict both sides' casualties for a battle, with an 80% interval.")
-                .WithExample("battles", "predict", "--attacker", "30000", "--defender", "14000", "--posture", "fortified", "--terrain", "rugged", "--days", "47");
+                .WithExample("battles", "predict", "--attacker", "30000", "--defender", "14000", "--posture", "fortified", "--terrain", "rugged", "--days", "47", "--year", "1944");
             battles.AddCommand<BattlesCalibrateCommand>("calibrate")
                 .WithDescription("Find the engine's kill rates with which a scenario loses men at the CDB90 fit's median rates.")
                 .WithExample("battles", "calibrate", "--runs", "30", "--steps", "5");

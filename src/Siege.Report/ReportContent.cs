@@ -1,4 +1,3 @@
-using Siege.Analysis.Attrition;
 using Siege.Analysis.Validation;
 using Siege.Calibration;
 using Siege.Engine.Results;
@@ -43,8 +42,9 @@ public sealed record FidelityLine(RecordItem Item, FidelityRow Row, Bi Ensemble)
 public sealed record WhatIfOutcome(Variant Variant, PairedComparison Comparison, BilingualChart Chart);
 
 /// <summary>
-/// Where the attrition figures come from: the CDB90 fit's size, its cross-validation (null if not run), the CDB90
-/// prior of the kill rates (null unless derived), and the record figures the calibration's likelihood uses.
+/// Where the attrition figures come from: the CDB90 fit's size, the setting the CDB90 prior is built for (the
+/// scenario's classes and period; null when the scenario gives no classes), its cross-validation (null if not run),
+/// the CDB90 prior of the kill rates (null unless derived), and the record figures the calibration's likelihood uses.
 /// </summary>
-public sealed record MethodsFacts(int Cdb90Battles, double ResidualCorrelation, PostureClass PriorPosture, TerrainClass PriorTerrain,
+public sealed record MethodsFacts(int Cdb90Battles, double ResidualCorrelation, Cdb90Setting? PriorSetting,
     ValidationReport? Validation, PriorDerivation? Prior, IReadOnlyList<Observation> Likelihood);

@@ -73,11 +73,12 @@ public static class ReportGatherer
         var scenario = request.Baseline.Scenario;
         var fit = AttritionModel.FitCdb90();
         var validation = request.Validate ? CrossValidation.RunCdb90() : null;
-        var prior = request.DerivePrior ? Cdb90Prior.Derive(scenario, fit, request.PriorPosture, request.PriorTerrain) : null;
+        var setting = Cdb90Setting.Of(request.Baseline);
+        var prior = request.DerivePrior && setting is not null ? Cdb90Prior.Derive(scenario, fit, setting) : null;
         var likelihood = RecordTargets.From(request.Baseline.Record, scenario.Start)
             .Where(t => CalibrationSettings.DefaultObserved(request.Baseline).Contains(t.ItemId))
             .Select(t => t.Primary)
             .ToList();
-        return new MethodsFacts(fit.Battles, fit.ResidualCorrelation, request.PriorPosture, request.PriorTerrain, validation, prior, likelihood);
+        return new MethodsFacts(fit.Battles, fit.ResidualCorrelation, setting, validation, prior, likelihood);
     }
 }

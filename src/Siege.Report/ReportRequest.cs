@@ -1,4 +1,3 @@
-using Siege.Analysis.Attrition;
 using Siege.Ensembles;
 using Siege.Scenarios.Loading;
 using Siege.Scenarios.Variants;
@@ -14,8 +13,9 @@ public sealed record VariantChoice(LoadedScenario Loaded, Variant Variant)
 /// <summary>
 /// What to report on: a scenario's runs over a range of seeds, the what-ifs on the same seeds, and the optional parts
 /// that cost time. <see cref="DerivePrior"/> re-derives the CDB90 prior of the kill rates (the rate matching of
-/// <c>siege calibrate</c>, tens of seconds); without it the report states how the prior is built and the posterior
-/// the scenario ships. <see cref="Validate"/> runs the CDB90 cross-validation (about a second).
+/// <c>siege calibrate</c>, tens of seconds) for the scenario's own CDB90 classes (<c>calibration.prior</c>), and is
+/// ignored for a scenario without them; without it the report states how the prior is built and the posterior the
+/// scenario ships. <see cref="Validate"/> runs the CDB90 cross-validation (about a second).
 /// </summary>
 public sealed record ReportRequest(LoadedScenario Baseline, SeedRange Seeds, IReadOnlyList<VariantChoice> Variants)
 {
@@ -28,11 +28,6 @@ public sealed record ReportRequest(LoadedScenario Baseline, SeedRange Seeds, IRe
     /// per ranged figure, on the same seeds); null for no sensitivity section. Costs 2 x figures x seeds runs.
     /// </summary>
     public IScenarioFiles? SensitivityOf { get; init; }
-
-    /// <summary>The CDB90 setting of the prior, as <c>siege calibrate</c> takes it by default for a siege.</summary>
-    public PostureClass PriorPosture { get; init; } = PostureClass.Fortified;
-
-    public TerrainClass PriorTerrain { get; init; } = TerrainClass.Rugged;
 
     public EnsembleKey BaselineKey => EnsembleKey.Of(Baseline);
 }

@@ -13,6 +13,7 @@ public sealed class IwoJimaReportTests : IAsyncLifetime
     private readonly string _storePath = Path.Combine(Path.GetTempPath(), $"siege-report-iwo-{Guid.NewGuid():N}.db");
     private RunStore? _store;
     private string _html = "";
+    private string _htmlWithoutClasses = "";
 
     private static LoadedScenario Load()
     {
@@ -30,6 +31,9 @@ public sealed class IwoJimaReportTests : IAsyncLifetime
         _store = RunStore.Open(_storePath);
         await ReportRuns.EnsureAsync(_store, request, threads: 1);
         _html = ReportPage.Render(ReportGatherer.Gather(_store, request));
+        // The same scenario without its CDB90 classes (its content hash, so its runs, unchanged).
+        var withoutClasses = request with { Baseline = request.Baseline with { PriorClass = null } };
+        _htmlWithoutClasses = ReportPage.Render(ReportGatherer.Gather(_store, withoutClasses));
     }
 
     public Task DisposeAsync()
@@ -53,5 +57,27 @@ public sealed class IwoJimaReportTests : IAsyncLifetime
         Assert.Contains("美军集结地", _html);
         Assert.Contains("日本守军据守", _html);
         Assert.Contains("日本守军停止抵抗", _html);
+    }
+
+    /// <summary>The methods' sentence on the prior, in one language.</summary>
+    private static string PriorSentence(string html, string language) =>
+        Page.Elements(Page.Parse(html), "p").Select(p => Page.TextIn(p, language))
+            .Single(t => t.Contains(language == "en" ? "Prior: the CDB90 fit" : "先验：CDB90拟合", StringComparison.Ordinal));
+
+    [Fact]
+    public void The_prior_is_built_for_Iwo_Jimas_own_CDB90_classes()
+    {
+        // scenario.yaml, calibration.prior: fortified and open, from the CDB90 rows 518-520; the battle began in 1945.
+        Assert.Contains("for a WWII fortified defence on open ground (the scenario's classes; sources: cdb90)", PriorSentence(_html, "en"));
+        Assert.Contains("取二战、坚固防御、开阔地形（剧本的分类，来源：cdb90）", PriorSentence(_html, "zh"));
+    }
+
+    [Fact]
+    public void Without_classes_the_report_says_where_to_give_them_and_names_none()
+    {
+        var sentence = PriorSentence(_htmlWithoutClasses, "en");
+        Assert.Contains("the scenario gives no CDB90 classes for it (calibration.prior)", sentence);
+        Assert.DoesNotContain(" ground", sentence);
+        Assert.DoesNotContain("defence", sentence);
     }
 }

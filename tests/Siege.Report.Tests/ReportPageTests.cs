@@ -9,6 +9,14 @@ public sealed partial class ReportPageTests(ReportFixture fixture) : IClassFixtu
     private XDocument Document => Page.Parse(fixture.Html);
 
     [Fact]
+    public void The_prior_is_built_for_Hengyangs_own_CDB90_classes()
+    {
+        // record.yaml, calibration.prior: fortified and rugged, the authors' reading of zh-wp (GUESS).
+        var sentence = Page.Elements(Document, "p").Select(p => Page.TextIn(p, "en")).Single(t => t.Contains("Prior: the CDB90 fit", StringComparison.Ordinal));
+        Assert.Contains("for a WWII fortified defence on rugged ground (the scenario's classes; sources: zh-wp, GUESS)", sentence);
+    }
+
+    [Fact]
     public void The_page_is_well_formed()
     {
         Assert.StartsWith("<!DOCTYPE html>", fixture.Html, StringComparison.Ordinal);

@@ -99,13 +99,13 @@ public sealed class AttritionModel
     /// and length; the strengths themselves do not enter the model, only their ratio.
     /// </summary>
     public DailyRates TypicalRates(PostureClass posture, double forceRatio, double days,
-        TerrainClass terrain = TerrainClass.Open, double level = DefaultLevel)
-    {
-        var conditions = new AttritionConditions(forceRatio, 1, posture, terrain, Period.From1939To1945, days);
-        return new DailyRates(
-            Rate(PredictLogRate(BattleSide.Attacker, conditions, level)),
-            Rate(PredictLogRate(BattleSide.Defender, conditions, level)));
-    }
+        TerrainClass terrain = TerrainClass.Open, double level = DefaultLevel) =>
+        RatesFor(new AttritionConditions(forceRatio, 1, posture, terrain, Period.From1939To1945, days), level);
+
+    /// <summary>The fitted daily rates of both sides for a battle in these conditions (only the strengths' ratio enters).</summary>
+    public DailyRates RatesFor(AttritionConditions conditions, double level = DefaultLevel) => new(
+        Rate(PredictLogRate(BattleSide.Attacker, conditions, level)),
+        Rate(PredictLogRate(BattleSide.Defender, conditions, level)));
 
     private static RateInterval Rate(PredictionInterval log) => new(Math.Exp(log.Mean), Math.Exp(log.Low), Math.Exp(log.High));
 }

@@ -58,7 +58,7 @@ internal sealed class ReportCommand(CliOutput output) : Command<ReportCommand.Se
         public bool Sensitivity { get; init; }
 
         [CommandOption("--prior")]
-        [Description("Re-derive the CDB90 prior of the kill rates for the methods section (3–15 s on two cores).")]
+        [Description("Re-derive the CDB90 prior of the kill rates for the methods section (3–15 s on two cores), for the scenario's CDB90 classes (" + Calibrate.PriorOptions.YamlKey + ").")]
         public bool Prior { get; init; }
 
         public override ValidationResult Validate()
@@ -76,6 +76,8 @@ internal sealed class ReportCommand(CliOutput output) : Command<ReportCommand.Se
         OutputPaths.CheckFile("--out", settings.Out!, settings.Store);
         var clock = Stopwatch.StartNew();
         var baseline = ScenarioOption.LoadOrFail(settings.Scenario, output);
+        if (settings.Prior && baseline.PriorClass is null)
+            throw new CliException($"--prior: scenario {baseline.Scenario.Id} gives no CDB90 classes for the prior ({Calibrate.PriorOptions.YamlKey}: {{posture, terrain}} in its YAML)");
         var variants = settings.Variants.Select(name => ScenarioOption.LoadOrFail(settings.Scenario, name, output))
             .Select(c => new VariantChoice(c.Loaded, c.Variant!)).ToList();
         using var store = EnsembleCommand.OpenStore(settings.Store);

@@ -30,8 +30,8 @@ internal static class CalibrationJson
             prior = new
             {
                 source = "cdb90",
-                posture = prior.Posture.ToString().ToLowerInvariant(),
-                terrain = prior.Terrain.ToString().ToLowerInvariant(),
+                posture = Cdb90Words.Lower(prior.Setting.Posture),
+                terrain = Cdb90Words.Lower(prior.Setting.Terrain),
                 forceRatio = prior.ForceRatio,
                 days = prior.Days,
                 battles = prior.Battles,

@@ -13,7 +13,7 @@ internal static class CalibrationText
         var prior = result.Prior;
         var posterior = result.Posterior;
         output.Out.WriteLine($"Kill rates of {scenario.NameEn}: CDB90 prior x the record's likelihood, on a {posterior.AttackerAxis.Points}x{posterior.DefenderAxis.Points} grid, {settings.Seeds} seeds a point.");
-        output.Out.WriteLine($"Prior: the CDB90 fit ({prior.Battles} battles) for a WWII {Lower(prior.Posture)} defence on {Lower(prior.Terrain)} ground, force ratio {F(prior.ForceRatio, "0.00")}, {F(prior.Days, "0.0")} days; correlation {F(prior.Prior.Correlation, "0.00")}.");
+        output.Out.WriteLine($"Prior: the CDB90 fit ({prior.Battles} battles) for {Cdb90Words.Battle(prior.Setting)}, force ratio {F(prior.ForceRatio, "0.00")}, {F(prior.Days, "0.0")} days; correlation {F(prior.Prior.Correlation, "0.00")}.");
 
         var rates = new Table().Title("The two kill rates (per engaged man per day of assault)")
             .AddColumns("rate", "prior median", "prior 90 %", "posterior median", "posterior 90 %", "posterior mode");
@@ -45,8 +45,6 @@ internal static class CalibrationText
         }
         output.Console.Write(checks);
     }
-
-    private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     private static string F(double x, string format) => x.ToString(format, CultureInfo.InvariantCulture);
 

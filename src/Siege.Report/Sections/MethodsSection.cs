@@ -57,8 +57,6 @@ internal static class MethodsSection
         var combat = content.Loaded.Scenario.Combat;
         var methods = content.Methods;
         html.Heading(3, "calibration", new("杀伤率的校准", "Calibration of the kill rates"));
-        var posture = Posture(methods.PriorPosture);
-        var terrain = Terrain(methods.PriorTerrain);
         // Rates that cite both CDB90 (the prior) and a source of the record (the likelihood) are the calibration's
         // posterior; rates derived from CDB90 alone, or from elsewhere, are stated as the scenario gives them.
         var recordSources = content.Loaded.Record.Items.SelectMany(i => i.Sources).ToHashSet(StringComparer.Ordinal);
@@ -67,9 +65,10 @@ internal static class MethodsSection
         var shipped = calibrated
             ? new Bi("剧本所载数值为后验中位数，范围为90%可信区间。", "The scenario's values are the posterior medians and its ranges the 90% credible intervals.")
             : new Bi("本剧本的杀伤率并非出自此校准，其来源见下表。", "This scenario's kill rates do not come from this calibration; their sources are in the table.");
+        var setting = Setting(methods.PriorSetting, content.Loaded.PriorClass);
         html.Paragraph(new Bi(
-            $"两个杀伤率由贝叶斯校准得出（siege calibrate）。先验：CDB90拟合（{Fmt.Count(methods.Cdb90Battles)}场战斗），取二战、{posture.Zh}防御、{terrain.Zh}地形，按推演自身的兵力比和天数，使推演的每日损失率等于拟合的中位数；对数正态，离散度取拟合的预测标准误，两方残差相关系数{Fmt.Fixed(methods.ResidualCorrelation, "0.00")}。似然：下表史载数字。{shipped.Zh}",
-            $"The two kill rates come from a Bayesian calibration (siege calibrate). Prior: the CDB90 fit ({Fmt.Count(methods.Cdb90Battles)} battles) for a WWII {posture.En} defence on {terrain.En} ground at the runs' own force ratio and length, centred where the runs lose men at the fit's median daily rates; log-normal, with the fit's prediction standard errors as spreads and the correlation of the two sides' residuals, {Fmt.Fixed(methods.ResidualCorrelation, "0.00")}. Likelihood: the record's figures below. {shipped.En}"));
+            $"两个杀伤率由贝叶斯校准得出（siege calibrate）。先验：CDB90拟合（{Fmt.Count(methods.Cdb90Battles)}场战斗），{setting.Zh}，按推演自身的兵力比和天数，使推演的每日损失率等于拟合的中位数；对数正态，离散度取拟合的预测标准误，两方残差相关系数{Fmt.Fixed(methods.ResidualCorrelation, "0.00")}。似然：下表史载数字。{shipped.Zh}",
+            $"The two kill rates come from a Bayesian calibration (siege calibrate). Prior: the CDB90 fit ({Fmt.Count(methods.Cdb90Battles)} battles) {setting.En} at the runs' own force ratio and length, centred where the runs lose men at the fit's median daily rates; log-normal, with the fit's prediction standard errors as spreads and the correlation of the two sides' residuals, {Fmt.Fixed(methods.ResidualCorrelation, "0.00")}. Likelihood: the record's figures below. {shipped.En}"));
         var prior = methods.Prior?.Prior;
         html.Table(
             [new("杀伤率", "rate"), new("先验中位数（90%）", "prior median (90%)"), calibrated ? new("后验中位数（90%可信区间）", "posterior median (90% credible)") : new("剧本数值（范围）", "scenario value (range)"), new("来源", "sources")],
@@ -81,11 +80,11 @@ internal static class MethodsSection
                     Markup.Escape(Interval(r.Item3.Value, (r.Item3.Low, r.Item3.High))),
                     Markup.Escape(string.Join(", ", r.Item3.SourceKeys)),
                 ]));
-        if (prior is null)
+        if (prior is null && methods.PriorSetting is not null)
             html.Paragraph(new Bi(
                 "先验需要按CDB90的中位损失率反复推演来定中心，耗时数十秒，默认不重算；用 siege report --prior 或 siege calibrate 得到。",
                 "Centring the prior takes repeated runs matched to CDB90's median loss rates, tens of seconds, so it is not re-derived by default; siege report --prior or siege calibrate gives it."));
-        else
+        else if (prior is not null)
             html.Paragraph(new Bi(
                 $"先验按{Fmt.Fixed(methods.Prior!.ForceRatio, "0.00")}的兵力比和{Fmt.Days(methods.Prior.Days)}天的推演长度求得；对数标准差{Fmt.Fixed(prior.AttackerLogSd, "0.00")}与{Fmt.Fixed(prior.DefenderLogSd, "0.00")}。",
                 $"The prior was centred at a force ratio of {Fmt.Fixed(methods.Prior!.ForceRatio, "0.00")} and runs of {Fmt.Days(methods.Prior.Days)} days; log standard deviations {Fmt.Fixed(prior.AttackerLogSd, "0.00")} and {Fmt.Fixed(prior.DefenderLogSd, "0.00")}."));
@@ -127,6 +126,29 @@ internal static class MethodsSection
                     Markup.Escape(Fmt.Fixed(s.Item2.LanchesterSquare.Mae, "0.000")),
                 ]));
     }
+
+    /// <summary>
+    /// The battles the prior is built for: the scenario's period and CDB90 classes with their sources, or, for a scenario
+    /// without classes, where to give them.
+    /// </summary>
+    private static Bi Setting(Cdb90Setting? setting, Scenarios.Loading.Cdb90Class? classes)
+    {
+        if (setting is null || classes is null)
+            return new("取与本战斗同类的战斗；但本剧本未给出其CDB90分类（calibration.prior），须在剧本中给出，或在 siege calibrate 中以 --posture 和 --terrain 指定",
+                "for battles like this one; but the scenario gives no CDB90 classes for it (calibration.prior), which the scenario or siege calibrate's --posture and --terrain must give");
+        var (period, posture, terrain) = (Period(setting.Period), Posture(setting.Posture), Terrain(setting.Terrain));
+        var sources = string.Join(", ", classes.Sources);
+        return new($"取{period.Zh}、{posture.Zh}防御、{terrain.Zh}地形（剧本的分类，来源：{sources}）",
+            $"for a {period.En} {posture.En} defence on {terrain.En} ground (the scenario's classes; sources: {sources})");
+    }
+
+    private static Bi Period(Analysis.Attrition.Period period) => period switch
+    {
+        Analysis.Attrition.Period.Before1900 => new("1900年以前", "pre-1900"),
+        Analysis.Attrition.Period.From1900To1938 => new("1900–1938年", "1900–1938"),
+        Analysis.Attrition.Period.From1939To1945 => new("二战", "WWII"),
+        _ => new("1945年以后", "post-1945"),
+    };
 
     private static Bi Posture(Analysis.Attrition.PostureClass posture) => posture switch
     {

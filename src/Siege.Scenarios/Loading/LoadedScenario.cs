@@ -40,6 +40,12 @@ public sealed record LoadedScenario(
     /// empty when the scenario names none, and then every item a run measures is fitted.
     /// </summary>
     public ImmutableArray<string> CalibrationItems { get; init; } = [];
+
+    /// <summary>
+    /// The battle in CDB90's classes (the scenario's <c>calibration.prior</c>), which the CDB90 prior of the kill rates
+    /// is built for; null when the scenario gives none, and then the hosts ask for the classes.
+    /// </summary>
+    public Cdb90Class? PriorClass { get; init; }
 }
 
 /// <summary>

@@ -4,20 +4,34 @@ using Siege.Scenarios.Yaml;
 
 namespace Siege.Scenarios.Loading;
 
+/// <summary>What the optional <c>calibration</c> mapping gives: the default record items and the battle's CDB90 classes.</summary>
+internal sealed record CalibrationSection(ImmutableArray<string> Observe, Cdb90Class? Prior)
+{
+    public static readonly CalibrationSection None = new([], null);
+}
+
 // The optional `calibration` mapping (in record.yaml of the shipped scenarios): which record items `siege calibrate`
-// fits by default.
+// fits by default, and the classes of the battle that the CDB90 prior is built for.
 internal sealed partial class ScenarioReader
 {
-    /// <summary>
-    /// <c>calibration: {observe: [record item ids]}</c>: each id must name an item of the record of a kind a run
-    /// measures (a duration, casualties or an offensive); the rest of the record is left to check the fit.
-    /// </summary>
     // The run measures of Siege.Calibration cover the opening of the first three offensives.
     private const int MeasuredOffensives = 3;
 
-    private ImmutableArray<string> ReadCalibration(MapReader? r, HistoricalRecord record)
+    private CalibrationSection ReadCalibration(MapReader? r, HistoricalRecord record)
     {
-        if (r is null) return [];
+        if (r is null) return CalibrationSection.None;
+        var observe = ReadObserved(r, record);
+        var prior = ReadPriorClass(r.Map("prior"));
+        r.Finish();
+        return new CalibrationSection(observe, prior);
+    }
+
+    /// <summary>
+    /// <c>observe: [record item ids]</c>: each id must name an item of the record of a kind a run measures (a duration,
+    /// casualties or an offensive); the rest of the record is left to check the fit.
+    /// </summary>
+    private ImmutableArray<string> ReadObserved(MapReader r, HistoricalRecord record)
+    {
         var items = record.Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var ids = ImmutableArray.CreateBuilder<string>();
         var observe = r.Strings("observe");
@@ -34,7 +48,24 @@ internal sealed partial class ScenarioReader
                 diagnostics.Add(at, $"{r.What}.observe: '{Quote.Text(id)}' is named twice");
             else ids.Add(id);
         }
-        r.Finish();
         return ids.ToImmutable();
+    }
+
+    /// <summary>
+    /// <c>prior: {posture, terrain, source, note, noteZh}</c>: the battle in the CDB90 fit's classes. Classing a battle
+    /// is a judgement, so a source is required (GUESS for the authors' own).
+    /// </summary>
+    private Cdb90Class? ReadPriorClass(MapReader? r)
+    {
+        if (r is null) return null;
+        var posture = r.Enum<Cdb90Posture>("posture");
+        var terrain = r.Enum<Cdb90Terrain>("terrain");
+        var sources = ReadSourceKeys(r);
+        if (sources.IsEmpty && r.Node("source", required: true) is { } none)
+            diagnostics.Add(none, $"{r.What}.source: the classing needs its source (cdb90 for the battle's own rows, GUESS for a judgement)");
+        var note = r.String("note");
+        var noteZh = r.ChineseFor("note", "noteZh");
+        r.Finish();
+        return posture is { } p && terrain is { } t && !sources.IsEmpty ? new Cdb90Class(p, t, sources, note, noteZh) : null;
     }
 }

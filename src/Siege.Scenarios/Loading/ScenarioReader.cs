@@ -64,7 +64,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         var combat = ReadParameters<CombatParameters>(top.Map("combat"));
         var record = ReadRecord(top.Sequence("record"), top.Map("holdOrder"));
         var cdb90 = ReadCdb90Ids(top);
-        // What the hosts read and the engine does not: the sides' names and the calibration's record items.
+        // What the hosts read and the engine does not: the sides' names, the calibration's record items and CDB90 classes.
         var sides = ReadSides(top.Map("sides"));
         var calibration = ReadCalibration(top.Map("calibration"), record);
         top.Finish();
@@ -74,7 +74,11 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
 
         var scenario = new Scenario(id!, name!, nameEn!, _start, _horizonHours, daylight, forces, map, supplies, events, attackerDoctrine, defenderDoctrine, combat) { Sides = sides };
         return new LoadedScenario(scenario, record, sources, summary, summaryEn, contentHash, location, cdb90,
-            _positionSources.ToImmutableDictionary(StringComparer.Ordinal)) { CalibrationItems = calibration };
+            _positionSources.ToImmutableDictionary(StringComparer.Ordinal))
+        {
+            CalibrationItems = calibration.Observe,
+            PriorClass = calibration.Prior,
+        };
     }
 
     /// <summary>The optional <c>cdb90</c> list: ISQNOs (1–660) of CDB90 battles covering the same fighting.</summary>

@@ -61,7 +61,7 @@ public sealed class BattlesCommandTests
     public void Predict_gives_both_sides_casualties_inside_their_interval()
     {
         var result = CliRunner.Run("battles", "predict", "--attacker", "30000", "--defender", "14000", "--posture", "fortified",
-            "--terrain", "rugged", "--days", "47", "--format", "json");
+            "--terrain", "rugged", "--days", "47", "--year", "1944", "--format", "json");
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
         foreach (var side in new[] { "attacker", "defender" })
@@ -75,8 +75,23 @@ public sealed class BattlesCommandTests
     }
 
     [Theory]
+    // A prediction is of one battle given on the command line: every fact of it the model uses must be stated, none
+    // stands in for it by default (the year sets the period, and 1944 was Hengyang's).
+    [InlineData("--year", "--year is required: the year the battle began, which sets its period")]
+    [InlineData("--posture", "--posture is required: the defender's posture (hasty, prepared, fortified or other)")]
+    [InlineData("--terrain", "--terrain is required: the ground (open, rugged, wooded, desert or urban)")]
+    public void Predict_needs_the_battle_s_year_posture_and_terrain(string left, string message)
+    {
+        string[] all = ["--attacker", "30000", "--defender", "14000", "--days", "47", "--year", "1944", "--posture", "fortified", "--terrain", "rugged"];
+        var at = Array.IndexOf(all, left);
+        var result = CliRunner.Run(["battles", "predict", .. all[..at], .. all[(at + 2)..]]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"siege: {message}", result.Error.Trim());
+    }
+
+    [Theory]
     [InlineData("battles", "predict", "--attacker", "30000", "--defender", "14000")]
-    [InlineData("battles", "predict", "--attacker", "30000", "--defender", "14000", "--days", "5", "--posture", "castle")]
+    [InlineData("battles", "predict", "--attacker", "30000", "--defender", "14000", "--days", "5", "--year", "1944", "--terrain", "open", "--posture", "castle")]
     [InlineData("battles", "validate", "--folds", "1")]
     public void Bad_battle_options_get_one_line_and_exit_code_2(params string[] args)
     {

@@ -13,6 +13,9 @@ public sealed class CalibrateCommandTests
         var root = JsonDocument.Parse(result.Out).RootElement;
         Assert.Equal("hengyang-1944", root.GetProperty("scenario").GetString());
         Assert.Equal("cdb90", root.GetProperty("prior").GetProperty("source").GetString());
+        // Hengyang's own classes (record.yaml: calibration.prior), as no option names others.
+        Assert.Equal("fortified", root.GetProperty("prior").GetProperty("posture").GetString());
+        Assert.Equal("rugged", root.GetProperty("prior").GetProperty("terrain").GetString());
         var used = root.GetProperty("observations").EnumerateArray().Select(o => o.GetProperty("item").GetString()).Order(StringComparer.Ordinal);
         Assert.Equal(["cas-attacker-kw", "cas-defender-kw", "duration", "offensive-2", "offensive-3"], used);
         foreach (var rate in new[] { "attackerKillRate", "defenderKillRate" })

@@ -33,13 +33,15 @@ public sealed class DataForHostsTests
     }
 
     [Fact]
-    public void The_CDB90_variant_of_Hengyang_loads_with_Hengyangs_names_order_and_calibration_items()
+    public void The_CDB90_variant_of_Hengyang_loads_with_Hengyangs_names_order_calibration_items_and_CDB90_classes()
     {
         var hengyang = Load("hengyang-1944");
         var cdb90 = Load("hengyang-1944-cdb90");
         Assert.Equal(hengyang.Scenario.Sides, cdb90.Scenario.Sides);
         Assert.Equal(hengyang.Record.HoldOrder! with { Sources = [] }, cdb90.Record.HoldOrder! with { Sources = [] });
         Assert.Equal<string>(hengyang.CalibrationItems, cdb90.CalibrationItems);
+        Assert.Equal(hengyang.PriorClass! with { Sources = [] }, cdb90.PriorClass! with { Sources = [] });
+        Assert.Equal<string>(hengyang.PriorClass.Sources, cdb90.PriorClass.Sources);
     }
 
     [Fact]
@@ -61,6 +63,26 @@ public sealed class DataForHostsTests
     }
 
     [Fact]
+    public void Hengyang_is_classed_a_fortified_defence_on_rugged_ground_by_the_authors_reading_of_zh_wp()
+    {
+        // CDB90 has no row for Hengyang: the classes are a judgement on zh-wp's account of the hill positions.
+        var prior = Load("hengyang-1944").PriorClass!;
+        Assert.Equal((Cdb90Posture.Fortified, Cdb90Terrain.Rugged), (prior.Posture, prior.Terrain));
+        Assert.Equal<string>(["zh-wp", "GUESS"], prior.Sources);
+        Assert.NotNull(prior.Note);
+        Assert.NotNull(prior.NoteZh);
+    }
+
+    [Fact]
+    public void Iwo_Jima_is_classed_from_its_CDB90_rows_a_fortified_defence_on_open_ground()
+    {
+        // Rows 518-520 all give FD; 518 and 520 are RB0 (rolling, bare: open), 519 (Suribachi) GB0 (rugged).
+        var prior = Load("iwo-jima-1945").PriorClass!;
+        Assert.Equal((Cdb90Posture.Fortified, Cdb90Terrain.Open), (prior.Posture, prior.Terrain));
+        Assert.Equal<string>(["cdb90"], prior.Sources);
+    }
+
+    [Fact]
     public void The_garrisons_supplies_came_by_air_and_no_source_says_how_the_attackers_shells_came()
     {
         var supplies = Load("hengyang-1944").Scenario.Events.OfType<SupplyArrivalEvent>().ToList();
@@ -70,7 +92,7 @@ public sealed class DataForHostsTests
     }
 
     [Fact]
-    public void A_scenario_that_names_no_sides_calls_them_by_their_roles_and_has_no_order_or_calibration_items()
+    public void A_scenario_that_names_no_sides_calls_them_by_their_roles_and_has_no_order_calibration_items_or_CDB90_classes()
     {
         var result = ScenarioLoader.LoadPath(Path.Combine(AppContext.BaseDirectory, "Lint", "cases", "minimal.yaml"));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -78,5 +100,6 @@ public sealed class DataForHostsTests
         Assert.Equal(("守方", "攻方"), (SideNames.Roles.Defender.Name, SideNames.Roles.Attacker.Name));
         Assert.Null(result.Scenario.Record.HoldOrder);
         Assert.Empty(result.Scenario.CalibrationItems);
+        Assert.Null(result.Scenario.PriorClass);
     }
 }

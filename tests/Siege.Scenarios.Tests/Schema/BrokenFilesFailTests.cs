@@ -33,13 +33,17 @@ public sealed class BrokenFilesFailTests
     // Missing required keys: a position's nameEn, the map's approaches.
     [InlineData("scenarios/hengyang-1944/map.yaml", "      nameEn: \"Central Bank\"\n", "", "/map/positions/0")]
     [InlineData("scenarios/hengyang-1944/map.yaml", "  approaches:", "  roads:", "/map")]
-    // The keys the sides, the order to hold, the calibration, each supply's delivery and a source's reading added.
+    // The keys the sides, the order to hold, the calibration, each supply's delivery, a source's reading and the battle's CDB90 classes added.
     [InlineData("scenarios/hengyang-1944/events.yaml", "    delivery: airDrop", "    delivery: parachute", "/events/12/delivery")]
     [InlineData("scenarios/hengyang-1944/events.yaml", "    delivery: airDrop\n", "", "/events/12")]
     [InlineData("scenarios/hengyang-1944/scenario.yaml", "{name: 守军, nameEn: Chinese garrison}", "{name: 守军}", "/sides/defender")]
     [InlineData("scenarios/hengyang-1944/record.yaml", "  days: 14\n", "  days: 14\n  weeks: 2\n", "/holdOrder/weeks")]
     [InlineData("scenarios/hengyang-1944/record.yaml", "  days: 14\n", "  days: fourteen\n", "/holdOrder/days")]
     [InlineData("scenarios/hengyang-1944/record.yaml", "  observe: [", "  observed: [", "/calibration")]
+    // The battle's CDB90 classes: a class CDB90 does not have, and a classing without its source.
+    [InlineData("scenarios/hengyang-1944/record.yaml", "    terrain: rugged", "    terrain: hilly", "/calibration/prior/terrain")]
+    [InlineData("scenarios/iwo-jima-1945/scenario.yaml", "    posture: fortified", "    posture: entrenched", "/calibration/prior/posture")]
+    [InlineData("scenarios/iwo-jima-1945/scenario.yaml", "    source: cdb90\n", "", "/calibration/prior")]
     [InlineData("scenarios/hengyang-1944/sources.yaml", "    sha256: 6501c4bf", "    sha265: 6501c4bf", "/sources/0/sha265")]
     public void A_shipped_file_with_one_mistake_is_invalid_where_the_mistake_is(string file, string from, string to, string at)
     {

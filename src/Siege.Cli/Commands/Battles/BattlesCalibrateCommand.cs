@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Siege.Analysis.Attrition;
 using Siege.Calibration;
+using Siege.Cli.Commands.Calibrate;
 using Siege.Cli.Infrastructure;
 using Siege.Cli.Output;
 using Spectre.Console;
@@ -19,14 +20,12 @@ internal sealed class BattlesCalibrateCommand(CliOutput output) : Command<Battle
         public string? Scenario { get; init; }
 
         [CommandOption("--posture <POSTURE>")]
-        [Description("The defender's posture in CDB90's terms: hasty, prepared or fortified.")]
-        [DefaultValue("fortified")]
-        public string Posture { get; init; } = "fortified";
+        [Description(PriorOptions.PostureDescription)]
+        public string? Posture { get; init; }
 
         [CommandOption("--terrain <TERRAIN>")]
-        [Description("open, rugged, wooded, desert or urban.")]
-        [DefaultValue("rugged")]
-        public string Terrain { get; init; } = "rugged";
+        [Description(PriorOptions.TerrainDescription)]
+        public string? Terrain { get; init; }
 
         [CommandOption("--runs <N>")]
         [Description("Seeds per step.")]
@@ -40,26 +39,24 @@ internal sealed class BattlesCalibrateCommand(CliOutput output) : Command<Battle
         [TypeConverter(typeof(Accepts.Count))]
         public int Steps { get; init; } = 10;
 
-        public override ValidationResult Validate()
-        {
-            if (BattlesPredictCommand.Parse<PostureClass>(Posture) is null) return ValidationResult.Error($"--posture must be hasty, prepared or fortified, not '{Posture}'");
-            if (BattlesPredictCommand.Parse<TerrainClass>(Terrain) is null) return ValidationResult.Error($"--terrain must be open, rugged, wooded, desert or urban, not '{Terrain}'");
-            return base.Validate();
-        }
+        public override ValidationResult Validate() =>
+            PriorOptions.Validate(Posture, Terrain) is { Successful: false } bad ? bad : base.Validate();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var loaded = ScenarioOption.LoadOrFail(settings.Scenario, output);
-        var steps = CdbRateMatching.Run(loaded.Scenario, AttritionModel.FitCdb90(),
-            BattlesPredictCommand.Parse<PostureClass>(settings.Posture)!.Value, BattlesPredictCommand.Parse<TerrainClass>(settings.Terrain)!.Value,
-            settings.Runs, settings.Steps);
+        var setting = PriorOptions.Resolve(loaded, settings.Posture, settings.Terrain);
+        var steps = CdbRateMatching.Run(loaded.Scenario, AttritionModel.FitCdb90(), setting, settings.Runs, settings.Steps);
         if (settings.Json)
         {
-            output.Out.WriteLine(Json.Serialize(new { scenario = loaded.Scenario.Id, posture = settings.Posture, terrain = settings.Terrain, runs = settings.Runs, steps }));
+            output.Out.WriteLine(Json.Serialize(new
+            {
+                scenario = loaded.Scenario.Id, posture = Cdb90Words.Lower(setting.Posture), terrain = Cdb90Words.Lower(setting.Terrain), runs = settings.Runs, steps,
+            }));
             return SiegeApp.Ok;
         }
-        output.Out.WriteLine($"Kill rates for {loaded.Scenario.NameEn} that make {settings.Runs} seeds lose men at the CDB90 median rates of a WWII {settings.Posture} defence on {settings.Terrain} ground.");
+        output.Out.WriteLine($"Kill rates for {loaded.Scenario.NameEn} that make {settings.Runs} seeds lose men at the CDB90 median rates of {Cdb90Words.Battle(setting)}.");
         output.Out.WriteLine("Step 1 is the scenario's own rates; rates are per engaged man per day of assault, casualty rates per initial strength per day.");
         var table = new Table().AddColumns("step", "attackerKillRate", "defenderKillRate", "median days", "force ratio",
             "attacker rate: run / CDB90", "defender rate: run / CDB90", "attacker K+W", "defender K+W+C");

@@ -24,14 +24,12 @@ internal sealed class BattlesPredictCommand(CliOutput output) : Command<BattlesP
         public double? Defender { get; init; }
 
         [CommandOption("--posture <POSTURE>")]
-        [Description("Defender posture: hasty, prepared, fortified or other.")]
-        [DefaultValue("prepared")]
-        public string Posture { get; init; } = "prepared";
+        [Description("The defender's posture in CDB90's classes: hasty, prepared, fortified or other. Required.")]
+        public string? Posture { get; init; }
 
         [CommandOption("--terrain <TERRAIN>")]
-        [Description("open, rugged, wooded, desert or urban.")]
-        [DefaultValue("open")]
-        public string Terrain { get; init; } = "open";
+        [Description("The ground in CDB90's classes: open, rugged, wooded, desert or urban. Required.")]
+        public string? Terrain { get; init; }
 
         [CommandOption("--days <D>")]
         [Description("Length of the battle in days. Required.")]
@@ -39,16 +37,18 @@ internal sealed class BattlesPredictCommand(CliOutput output) : Command<BattlesP
         public double? Days { get; init; }
 
         [CommandOption("--year <YEAR>")]
-        [Description("Year of the battle, for its period.")]
-        [DefaultValue(1944)]
+        [Description("The year the battle began, which sets its period (before 1900, 1900-1938, 1939-1945, after 1945). Required.")]
         [TypeConverter(typeof(Accepts.Year))]
-        public int Year { get; init; } = 1944;
+        public int? Year { get; init; }
 
         public override ValidationResult Validate()
         {
             if (Attacker is null) return ValidationResult.Error("--attacker is required: the attacker's initial strength (men)");
             if (Defender is null) return ValidationResult.Error("--defender is required: the defender's initial strength (men)");
             if (Days is null) return ValidationResult.Error("--days is required: the length of the battle in days");
+            if (Year is null) return ValidationResult.Error("--year is required: the year the battle began, which sets its period");
+            if (Posture is null) return ValidationResult.Error("--posture is required: the defender's posture (hasty, prepared, fortified or other)");
+            if (Terrain is null) return ValidationResult.Error("--terrain is required: the ground (open, rugged, wooded, desert or urban)");
             if (Parse<PostureClass>(Posture) is null) return ValidationResult.Error($"--posture must be hasty, prepared, fortified or other, not '{Posture}'");
             if (Parse<TerrainClass>(Terrain) is null) return ValidationResult.Error($"--terrain must be open, rugged, wooded, desert or urban, not '{Terrain}'");
             return base.Validate();
@@ -58,8 +58,8 @@ internal sealed class BattlesPredictCommand(CliOutput output) : Command<BattlesP
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var prediction = AttritionModel.FitCdb90().Predict(
-            settings.Attacker!.Value, settings.Defender!.Value, Parse<PostureClass>(settings.Posture)!.Value,
-            Parse<TerrainClass>(settings.Terrain)!.Value, AttritionClasses.PeriodOf(settings.Year), settings.Days!.Value);
+            settings.Attacker!.Value, settings.Defender!.Value, Parse<PostureClass>(settings.Posture!)!.Value,
+            Parse<TerrainClass>(settings.Terrain!)!.Value, AttritionClasses.PeriodOf(settings.Year!.Value), settings.Days!.Value);
         if (settings.Json)
         {
             output.Out.WriteLine(Json.Serialize(new

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using Siege.Analysis.Attrition;
 using Siege.Calibration;
-using Siege.Cli.Commands.Battles;
 using Siege.Cli.Infrastructure;
 using Siege.Cli.Output;
 using Spectre.Console;
@@ -39,14 +38,12 @@ internal sealed class CalibrateCommand(CliOutput output) : Command<CalibrateComm
         public string[]? Observe { get; init; }
 
         [CommandOption("--posture <POSTURE>")]
-        [Description("The defender's posture for the CDB90 prior: hasty, prepared or fortified.")]
-        [DefaultValue("fortified")]
-        public string Posture { get; init; } = "fortified";
+        [Description(PriorOptions.PostureDescription)]
+        public string? Posture { get; init; }
 
         [CommandOption("--terrain <TERRAIN>")]
-        [Description("The terrain for the CDB90 prior: open, rugged, wooded, desert or urban.")]
-        [DefaultValue("rugged")]
-        public string Terrain { get; init; } = "rugged";
+        [Description(PriorOptions.TerrainDescription)]
+        public string? Terrain { get; init; }
 
         [CommandOption("--threads <T>")]
         [Description("Worker threads (default: one per core). The result does not depend on it.")]
@@ -54,18 +51,15 @@ internal sealed class CalibrateCommand(CliOutput output) : Command<CalibrateComm
         [TypeConverter(typeof(Accepts.Threads))]
         public int Threads { get; init; }
 
-        public override ValidationResult Validate()
-        {
-            if (BattlesPredictCommand.Parse<PostureClass>(Posture) is null) return ValidationResult.Error($"--posture must be hasty, prepared or fortified, not '{Posture}'");
-            if (BattlesPredictCommand.Parse<TerrainClass>(Terrain) is null) return ValidationResult.Error($"--terrain must be open, rugged, wooded, desert or urban, not '{Terrain}'");
-            return base.Validate();
-        }
+        public override ValidationResult Validate() =>
+            PriorOptions.Validate(Posture, Terrain) is { Successful: false } bad ? bad : base.Validate();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var choice = ScenarioOption.LoadOrFail(settings.Scenario, settings.Variant, output);
         var scenario = choice.Loaded.Scenario;
+        var setting = PriorOptions.Resolve(choice.Loaded, settings.Posture, settings.Terrain);
         var calibration = new CalibrationSettings
         {
             Seeds = settings.Seeds,
@@ -79,8 +73,7 @@ internal sealed class CalibrateCommand(CliOutput output) : Command<CalibrateComm
         if (unknown is not null)
             throw new CliException($"--observe {unknown}: not a record item a run measures (one of: {string.Join(", ", known)})");
 
-        var prior = Cdb90Prior.Derive(scenario, AttritionModel.FitCdb90(),
-            BattlesPredictCommand.Parse<PostureClass>(settings.Posture)!.Value, BattlesPredictCommand.Parse<TerrainClass>(settings.Terrain)!.Value);
+        var prior = Cdb90Prior.Derive(scenario, AttritionModel.FitCdb90(), setting);
         var result = RecordCalibration.Run(scenario, choice.Loaded.Record, prior, calibration);
         if (settings.Json) output.Out.WriteLine(Json.Serialize(CalibrationJson.From(scenario.Id, choice.Variant?.Id, calibration, result)));
         else CalibrationText.Write(output, scenario, calibration, result);

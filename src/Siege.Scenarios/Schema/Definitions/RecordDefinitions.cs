@@ -1,4 +1,5 @@
 using Siege.Engine.Domain;
+using Siege.Scenarios.Loading;
 using Siege.Scenarios.Record;
 using static Siege.Scenarios.Schema.MappingDefinition;
 
@@ -61,8 +62,18 @@ internal static class RecordDefinitions
         Key.Optional("noteEn", Shape.Text, "A note in English."),
         Key.Optional("note", Shape.Text, "A note in Chinese (as a record item's, the plain note is the Chinese one)."));
 
-    public static readonly MappingDefinition Calibration = new("calibration", "The record items siege calibrate fits by default; the rest of the record is left to check the fit.",
-        Key.Required("observe", Shape.Names, "Ids of record items, each once: duration, casualties, or one of the first three offensives (what a run measures)."));
+    public static readonly MappingDefinition Calibration = new("calibration",
+        "What the calibration of the kill rates takes from the scenario: the record items siege calibrate fits by default (the rest of the record is left to check the fit) and the battle's CDB90 classes, which set the CDB90 prior.",
+        Key.Optional("observe", Shape.Names, "Ids of record items, each once: duration, casualties, or one of the first three offensives (what a run measures); without it, every item a run measures."),
+        Key.Optional("prior", Shape.Of(() => Cdb90Class), "The battle in CDB90's classes, for the CDB90 prior of siege calibrate, siege battles calibrate and the report; their --posture and --terrain override it."));
+
+    public static readonly MappingDefinition Cdb90Class = new("cdb90Class",
+        "The defender's posture and the terrain of the battle as the CDB90 attrition fit classes battles; the classing is a judgement, so it names its sources.",
+        Key.Required("posture", Shape.Choice<Cdb90Posture>(), "The defender's posture: hasty, prepared or fortified (CDB90's HD, PD, FD), or other (delay, withdrawal, unknown)."),
+        Key.Required("terrain", Shape.Choice<Cdb90Terrain>(), "The ground: urban (any urban description), else by the primary description rugged (relief G), desert, wooded (heavily wooded), or open (rolling or flat, bare or mixed)."),
+        Key.Required("source", Shape.Names, "Source of the classing: a key of the sources list, or a list of keys (cdb90 for the battle's own rows; GUESS for the authors' judgement)."),
+        CommonDefinitions.Note(),
+        CommonDefinitions.NoteZh());
 
     public static readonly MappingDefinition Figure = new("recordFigure", "One published figure of the record.",
         Key.Required("value", Shape.Number, "The figure; not negative."),

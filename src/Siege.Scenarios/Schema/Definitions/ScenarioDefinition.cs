@@ -59,7 +59,7 @@ internal static class ScenarioDefinition
         [
             Key.Optional("record", Shape.ListOf(() => RecordDefinitions.Item), "Recorded outcomes, each with its sources."),
             Key.Optional("holdOrder", Shape.Of(() => RecordDefinitions.HoldOrder), "The order the defender was given, if the sources give one: how many days to hold (not an outcome)."),
-            Key.Optional("calibration", Shape.Of(() => RecordDefinitions.Calibration), "Which record items siege calibrate fits when --observe names none (default: every item a run measures)."),
+            Key.Optional("calibration", Shape.Of(() => RecordDefinitions.Calibration), "What the calibration takes from the scenario: the record items siege calibrate fits when --observe names none, and the battle's CDB90 classes for the prior."),
         ]),
     ];
 
