@@ -27,7 +27,7 @@ public sealed class EveryKindTests(ReportFixture fixture) : IClassFixture<Report
     {
         var items = EveryKind.RecordItems(fixture.Loaded.Scenario);
         var summary = fixture.Content.Summary;
-        var spread = new FidelitySpread(fixture.Store, fixture.Request.BaselineKey, ReportFixture.Seeds, summary, fixture.Loaded.Scenario.Start, new HistoricalRecord([.. items]));
+        var spread = new FidelitySpread(fixture.Store, fixture.Request.BaselineKey, ReportFixture.Seeds, summary, fixture.Loaded.Scenario, new HistoricalRecord([.. items]));
         foreach (var item in items)
         {
             var cell = spread.For(item);
