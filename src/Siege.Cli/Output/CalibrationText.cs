@@ -44,8 +44,9 @@ internal static class CalibrationText
             checks.AddRow(c.Target.ItemId, c.Used ? "yes" : "no", spread, Markup.Escape(figures));
         }
         output.Console.Write(checks);
-        if (result.Unmeasured.Count > 0)
-            output.Out.WriteLine("Not set against the runs: " + string.Join("; ", result.Unmeasured.Select(u => $"{u.ItemId} ({u.Reason})")) + ".");
+        // Grouped by why, so a long record says each reason once.
+        foreach (var reason in result.Unmeasured.GroupBy(u => u.Reason))
+            output.Out.WriteLine($"Not set against the runs ({reason.Key}): {string.Join(", ", reason.Select(u => u.ItemId))}.");
     }
 
     private static string F(double x, string format) => x.ToString(format, CultureInfo.InvariantCulture);

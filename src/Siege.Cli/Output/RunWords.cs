@@ -84,9 +84,12 @@ internal sealed class EnglishRunWords(Scenario scenario) : RunWords
         _ => "–",
     };
 
-    public override string Matched(FidelityTally tally) =>
-        $"{tally.Matched} of {tally.Compared} record items compared matched." +
-        (tally.NotCompared == 0 ? "" : $" {tally.NotCompared} not compared: {tally.ScopeUnknown} of unknown scope, {tally.NotModelled} not modelled at their scope.");
+    public override string Matched(FidelityTally tally)
+    {
+        if (tally.NotCompared == 0) return $"{tally.Matched} of {tally.Compared} record items matched.";
+        var why = new[] { (tally.ScopeUnknown, "of unknown scope"), (tally.NotModelled, "not modelled at their scope") }.Where(w => w.Item1 > 0).Select(w => $"{w.Item1} {w.Item2}");
+        return $"{tally.Matched} of the {tally.Compared} record items compared matched; {tally.NotCompared} not compared ({string.Join(", ", why)}).";
+    }
 }
 
 internal sealed class ChineseRunWords(Scenario scenario) : RunWords
@@ -133,7 +136,10 @@ internal sealed class ChineseRunWords(Scenario scenario) : RunWords
         _ => "–",
     };
 
-    public override string Matched(FidelityTally tally) =>
-        $"比较{tally.Compared}项，与史载相符{tally.Matched}项。" +
-        (tally.NotCompared == 0 ? "" : $"另有{tally.NotCompared}项未作比较：范围不明{tally.ScopeUnknown}项，此范围未建模{tally.NotModelled}项。");
+    public override string Matched(FidelityTally tally)
+    {
+        if (tally.NotCompared == 0) return $"与史载相符{tally.Matched}项，共{tally.Compared}项。";
+        var why = new[] { (tally.ScopeUnknown, "范围不明"), (tally.NotModelled, "此范围未建模") }.Where(w => w.Item1 > 0).Select(w => $"{w.Item2}{w.Item1}项");
+        return $"比较{tally.Compared}项，与史载相符{tally.Matched}项；另有{tally.NotCompared}项未作比较（{string.Join("，", why)}）。";
+    }
 }
