@@ -69,7 +69,7 @@ public static class FidelityWords
         "lost" => "已失守",
         "none" => "无",
         "siege already over" => "围城已结束",
-        _ when ReasonsZh.TryGetValue(simulated, out var reason) => reason,
+        _ when simulated.Split(" and ").All(ReasonsZh.ContainsKey) => string.Join("，", simulated.Split(" and ").Select(r => ReasonsZh[r])),
         _ when simulated.StartsWith("lost ", StringComparison.Ordinal) => "失守：" + simulated["lost ".Length..],
         _ when simulated.StartsWith("held on ", StringComparison.Ordinal) => "坚守至期限，" + simulated["held on ".Length..],
         _ when simulated.StartsWith("relieved on ", StringComparison.Ordinal) => "解围于" + simulated["relieved on ".Length..],

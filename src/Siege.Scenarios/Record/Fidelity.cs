@@ -102,9 +102,10 @@ public static partial class Fidelity
     private static FidelityRow EndReason(SiegeEndReasonItem item, IRunReadings readings)
     {
         var recorded = string.Join(" or ", item.Reasons.Select(ReasonName));
-        if (!readings.ReportsEndReason || readings.EndReason is not { } reason)
+        if (!readings.ReportsEndReason || readings.EndReasons.Count == 0)
             return Unjudged(item, "why the siege ended", recorded, new ScopeGap(ScopeGapKind.EndReasonNotReported));
-        return Row(item, "why the siege ended", recorded, ReasonName(reason), item.Reasons.Contains(reason));
+        // A cease-fire for two reasons at once agrees with a record that names either.
+        return Row(item, "why the siege ended", recorded, string.Join(" and ", readings.EndReasons.Select(ReasonName)), readings.EndReasons.Any(item.Reasons.Contains));
     }
 
     private static FidelityRow Casualties(Scenario scenario, CasualtiesItem item, IReportedCasualties run)

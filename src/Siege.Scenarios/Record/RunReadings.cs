@@ -18,8 +18,8 @@ public interface IRunReadings
     /// <summary>Whether the run reports why the siege ended.</summary>
     bool ReportsEndReason { get; }
 
-    /// <summary>Why the siege ended; null when the run does not report it.</summary>
-    SiegeEndReason? EndReason { get; }
+    /// <summary>Why the siege ended: one reason, or two when a cease-fire had two at once; empty when not reported.</summary>
+    IReadOnlyList<SiegeEndReason> EndReasons { get; }
 }
 
 /// <summary>The readings of a whole run.</summary>
@@ -41,6 +41,6 @@ public static class RunReadings
 
         public bool ReportsEndReason => false;
 
-        public SiegeEndReason? EndReason => null;
+        public IReadOnlyList<SiegeEndReason> EndReasons => [];
     }
 }

@@ -73,17 +73,21 @@ public sealed class FidelityPositionSetTests
         Assert.Equal((FidelityVerdict.NotModelled, "not modelled: the run does not report why the siege ended"), Verdict(Row(reason, run)));
 
         // 27 Jun 10:00, within 26–28 Jun; the ammunition ran out.
-        var reported = new Readings(new Dictionary<string, int> { ["tingbingshan"] = 5 * 24 + 10 }, SiegeEndReason.Firepower);
+        var reported = new Readings(new Dictionary<string, int> { ["tingbingshan"] = 5 * 24 + 10 }, [SiegeEndReason.Firepower]);
         Assert.Equal((FidelityVerdict.Match, "1944-06-27"), Verdict(Row(assault, run, reported)));
         Assert.Equal((FidelityVerdict.Match, "cease-fire (ammunition)"), Verdict(Row(reason, run, reported)));
-        Assert.Equal((FidelityVerdict.Miss, "never assaulted"), Verdict(Row(assault, run, new Readings(new Dictionary<string, int>(), SiegeEndReason.Lines))));
-        Assert.False(Row(reason, run, new Readings(new Dictionary<string, int>(), SiegeEndReason.Lines)).Ok);
+        var none = new Dictionary<string, int>();
+        Assert.Equal((FidelityVerdict.Miss, "never assaulted"), Verdict(Row(assault, run, new Readings(none, [SiegeEndReason.Lines]))));
+        Assert.False(Row(reason, run, new Readings(none, [SiegeEndReason.Lines])).Ok);
+        // Two reasons at once agree with a record that names either.
+        Assert.Equal((FidelityVerdict.Match, "cease-fire (lines broken) and cease-fire (strength)"),
+            Verdict(Row(reason, run, new Readings(none, [SiegeEndReason.Lines, SiegeEndReason.Strength]))));
     }
 
     private static (FidelityVerdict, string) Verdict(FidelityRow row) => (row.Verdict, row.Simulated);
 
     /// <summary>A run's readings as the engine will report them: first assaults by position, and the reason it ended.</summary>
-    private sealed class Readings(IReadOnlyDictionary<string, int> assaults, SiegeEndReason reason) : IRunReadings
+    private sealed class Readings(IReadOnlyDictionary<string, int> assaults, IReadOnlyList<SiegeEndReason> reasons) : IRunReadings
     {
         public bool ReportsAssaults => true;
 
@@ -91,6 +95,6 @@ public sealed class FidelityPositionSetTests
 
         public bool ReportsEndReason => true;
 
-        public SiegeEndReason? EndReason => reason;
+        public IReadOnlyList<SiegeEndReason> EndReasons => reasons;
     }
 }
