@@ -57,6 +57,29 @@ internal static class TestScenarios
                 FortificationDamagePerShell: F(0), FortificationRepairPerNightHour: F(0), AirRaidLossFraction: F(0),
                 AirRaidFortificationDamage: F(0), GasLossMultiplier: F(0), AlliedAirLossFraction: F(0)));
 
+    /// <summary>
+    /// The duel with the attacker's camp across a river (its approach fords it) and a second assembly area, the
+    /// field, reached by land. The attackers arrive at the camp, or half there and half in the field.
+    /// </summary>
+    public static Scenario RiverDuel(int attackers, int defenders, double attackerKillRate, double defenderKillRate, int days, bool alsoByLand)
+    {
+        var duel = Duel(attackers, defenders, attackerKillRate, defenderKillRate, days);
+        var half = attackers / 2;
+        var attacker = alsoByLand
+            ? duel.Forces.Attacker with { Strength = null, Units = [Unit("river-wing", half, [], "camp"), Unit("land-wing", attackers - half, [], "field")] }
+            : duel.Forces.Attacker;
+        return duel with
+        {
+            Forces = duel.Forces with { Attacker = attacker },
+            Map = duel.Map with
+            {
+                Positions = [.. duel.Map.Positions, new Position("field", "野", "Field", 0, 1, Tier.Staging, Side.Attacker, Fortification.None, Terrain.Open)],
+                Approaches = [new Approach("hill", "camp", "ford"), new Approach("hill", "field")],
+                Rivers = [new River("river", "河", "River", [new MapPoint(0.5, -1), new MapPoint(0.5, 1)], [new Crossing("ford", "渡", "Ford", CrossingKind.Ford, 0.5, 0)])],
+            },
+        };
+    }
+
     private static ForceUnit Unit(string id, int men, ImmutableArray<DeploymentShare> deployment, string? arrivesAt) =>
         new(id, id, id, Echelon.Division, UnitKind.Infantry, [], F(men), 1.0, 0, arrivesAt, AttackerRole.Assault, null, deployment, [], []);
 }
