@@ -23,6 +23,7 @@ internal sealed class PositionsState
         Condition = new double[n];
         GasUntil = new int[n];
         GasIntensity = new double[n];
+        FirstAssaulted = new int[n];
         LostAt = new int[n];
         FirstLost = new int[n];
         Changes = new int[n];
@@ -43,6 +44,8 @@ internal sealed class PositionsState
     /// <summary>The last hour gas lingers at a position (-1: none), and its intensity.</summary>
     public int[] GasUntil { get; }
     public double[] GasIntensity { get; }
+    /// <summary>The hour an assault group was first sent against a position, -1 if none ever was.</summary>
+    public int[] FirstAssaulted { get; }
     /// <summary>The hour the attacker last took a position, and the first, -1 if never.</summary>
     public int[] LostAt { get; }
     public int[] FirstLost { get; }
@@ -75,6 +78,7 @@ internal sealed class PositionsState
         Array.Fill(Condition, 1.0);
         Array.Fill(GasUntil, -1);
         Array.Clear(GasIntensity);
+        Array.Fill(FirstAssaulted, -1);
         Array.Fill(LostAt, -1);
         Array.Fill(FirstLost, -1);
         Array.Clear(Changes);

@@ -121,6 +121,7 @@ internal sealed partial class SiegeRun
             a.Assault[target] = groupSize;
             a.AssaultStart[target] = groupSize;
             a.Assaulted.Add(target);
+            if (_positions.FirstAssaulted[target] < 0) _positions.FirstAssaulted[target] = _hour;
             a.Pool -= groupSize;
             groups++;
         }

@@ -42,6 +42,10 @@ internal sealed partial class SiegeRun
         if (_holdsCity && !(_coreBreached && (strengthSpent || firepowerSpent))) return;
 
         _outcome = Outcome.Fell;
+        _endReason = !_holdsCity ? EndReason.NoLineHeld
+            : strengthSpent && firepowerSpent ? EndReason.StrengthAndFirepowerSpent
+            : strengthSpent ? EndReason.StrengthSpent
+            : EndReason.FirepowerSpent;
         var captured = combatants + d.Service;
         _casualties.AddDefenderSurrendered(captured);
         Array.Clear(p.Garrison);
@@ -105,7 +109,8 @@ internal sealed partial class SiegeRun
             p.Holder[i] == Side.Attacker && p.LostAt[i] >= 0 ? p.LostAt[i] : null,
             p.FirstLost[i] >= 0 ? p.FirstLost[i] : null,
             p.Changes[i],
-            p.Holder[i])).ToImmutableArray();
+            p.Holder[i],
+            p.FirstAssaulted[i] >= 0 ? p.FirstAssaulted[i] : null)).ToImmutableArray();
 
         var defenderPresent = DefenderCombatants() + d.Service;
         var attackerPresent = AssaultInfantry() + a.Blocking + a.Support + p.Occupiers.Sum();
@@ -124,6 +129,7 @@ internal sealed partial class SiegeRun
             _scenario.Start,
             endHour,
             _outcome.Value,
+            _endReason,
             [.. a.Offensives],
             positions,
             new PersonnelLedger(d.InitialMen, d.ArrivedMen, defenderPresent, _casualties.Defender),

@@ -78,6 +78,7 @@ internal sealed partial class SiegeRun
     {
         relief.Active = false;
         _outcome = Outcome.Relieved;
+        _endReason = EndReason.Relieved;
         Record(ChronicleKind.ReliefBreaksThrough, relief.Id, _model.Positions[relief.Position].Id, relief.Strength);
     }
 }

@@ -31,6 +31,7 @@ internal sealed partial class SiegeRun
     private int _nextAttackerArrival;
     private int _nextEvent;
     private Outcome? _outcome;
+    private EndReason _endReason = EndReason.Horizon;
     private ulong _hash = StableHash.OffsetBasis;
 
     public SiegeRun(SiegeModel model, ulong seed, RunDetail detail = RunDetail.Full, IRunObserver? observer = null)

@@ -61,7 +61,7 @@ public sealed class RunWorkspaceTests
 
         Assert.NotEqual(other.Run(9).HashHex, Hengyang.Run(9).HashHex);
         Assert.Equal(fresh.HashHex, reused.HashHex);
-        Assert.Equal((fresh.EndHour, fresh.Outcome), (reused.EndHour, reused.Outcome));
+        Assert.Equal((fresh.EndHour, fresh.Outcome, fresh.EndReason), (reused.EndHour, reused.Outcome, reused.EndReason));
         Assert.Equal(fresh.Chronicle.ToArray(), reused.Chronicle.ToArray());
         Assert.Equal(fresh.Positions.ToArray(), reused.Positions.ToArray());
         Assert.Equal(fresh.Offensives.ToArray(), reused.Offensives.ToArray());
