@@ -114,7 +114,8 @@ internal sealed partial class SiegeRun
 
         var frontier = RefreshFrontier(includeCore: a.OffensiveActive);
         var rng = TargetingStream;
-        while (groups < maxGroups && groupSize >= MinimumGroup && a.Pool >= groupSize)
+        var smallest = d.MinimumAssaultGroup.Value;
+        while (groups < maxGroups && groupSize >= smallest && a.Pool >= groupSize)
         {
             var target = PickTarget(rng, frontier);
             if (target < 0) break;
@@ -138,9 +139,6 @@ internal sealed partial class SiegeRun
         a.AssaultStart[i] += men;
         a.Pool -= men;
     }
-
-    /// <summary>Smallest assault group worth sending: a company.</summary>
-    private const int MinimumGroup = 100;
 
     /// <summary>Weighted draw among frontier positions not yet under assault: weak and key positions are preferred.</summary>
     private int PickTarget(Xoshiro256StarStar rng, List<int> frontier)
@@ -196,13 +194,14 @@ internal sealed partial class SiegeRun
         var c = _scenario.Combat;
         var p = _positions;
         var perTarget = (double)fired / groups;
+        var cap = c.BombardmentLossCap.Value;
         var rng = BombardmentStream;
         foreach (var i in a.Assaulted)
         {
             if (a.Assault[i] == 0) continue;
             p.Condition[i] = Math.Max(0, p.Condition[i] - c.FortificationDamagePerShell * perTarget);
             p.Damaged.Add(i);
-            var hit = Sampling.Binomial(rng, p.Garrison[i], Math.Min(0.5, c.BombardmentLethality * perTarget));
+            var hit = Sampling.Binomial(rng, p.Garrison[i], Math.Min(cap, c.BombardmentLethality * perTarget));
             p.Garrison[i] -= hit;
             _casualties.AddDefenderLosses(hit, rng);
         }

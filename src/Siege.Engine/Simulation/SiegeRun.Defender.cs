@@ -110,7 +110,7 @@ internal sealed partial class SiegeRun
             }
             if (!ReachableFromConnected(i)) continue;
             var needed = (int)Math.Ceiling(doctrine.CounterattackRatio * Math.Max(p.Occupiers[i], 1));
-            needed = Math.Max(needed, MinimumGroup);
+            needed = Math.Max(needed, (int)Math.Ceiling(doctrine.MinimumCounterattack.Value));
             // The floor is kept back from reinforcement precisely so that counter-attacks can draw on it.
             if (d.Reserve < needed) continue;
             d.Counter[i] = needed;
