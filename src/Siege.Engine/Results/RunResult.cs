@@ -13,6 +13,23 @@ public enum Outcome
     Held,
 }
 
+/// <summary>Why a run ended: what <see cref="Outcome"/> says, and for a cease-fire, what brought it about.</summary>
+public enum EndReason
+{
+    /// <summary>The scenario's horizon was reached with the city still held (<see cref="Outcome.Held"/>).</summary>
+    Horizon,
+    /// <summary>A relief force broke through to the city (<see cref="Outcome.Relieved"/>).</summary>
+    Relieved,
+    /// <summary>The garrison ceased resistance holding no position of the city's main, second or core line.</summary>
+    NoLineHeld,
+    /// <summary>The garrison ceased resistance with the attacker in the core and its combatants below the doctrine's fraction of its full strength.</summary>
+    StrengthSpent,
+    /// <summary>The garrison ceased resistance with the attacker in the core and its firepower below the doctrine's threshold.</summary>
+    FirepowerSpent,
+    /// <summary>Both at once: the attacker in the core, the combatants and the firepower below their thresholds.</summary>
+    StrengthAndFirepowerSpent,
+}
+
 public readonly record struct Casualties(int Killed, int Wounded, int Captured)
 {
     public int Total => Killed + Wounded + Captured;
@@ -20,8 +37,11 @@ public readonly record struct Casualties(int Killed, int Wounded, int Captured)
 
 public sealed record OffensiveSpan(int Ordinal, int StartHour, int? EndHour);
 
-/// <summary>A position at the end of a run: when it was last lost (null if the defender held it at the end) and how often it changed hands.</summary>
-public sealed record PositionOutcome(string Id, int? LostAtHour, int? FirstLostHour, int Changes, Side HeldAtEnd);
+/// <summary>
+/// A position at the end of a run: when it was last lost (null if the defender held it at the end), first lost, how
+/// often it changed hands, and when an assault group was first sent against it (null if none ever was).
+/// </summary>
+public sealed record PositionOutcome(string Id, int? LostAtHour, int? FirstLostHour, int Changes, Side HeldAtEnd, int? FirstAssaultedHour);
 
 public sealed record SupplyLedger(string Id, Side Side, long Initial, long Arrived, long Used, long Remaining);
 
@@ -52,6 +72,7 @@ public sealed record RunResult(
     DateTime Start,
     int EndHour,
     Outcome Outcome,
+    EndReason EndReason,
     ImmutableArray<OffensiveSpan> Offensives,
     ImmutableArray<PositionOutcome> Positions,
     PersonnelLedger Defender,
