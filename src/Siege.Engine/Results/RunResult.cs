@@ -49,6 +49,22 @@ public sealed record SupplyLedger(string Id, Side Side, long Initial, long Arriv
 public sealed record PersonnelLedger(int Initial, int Arrived, int Present, Casualties Casualties)
 {
     public bool Balances => Initial + Arrived == Present + Casualties.Total;
+
+    /// <summary>
+    /// The casualties by the kind of combat that caused them, indexed by <see cref="CombatKind"/>; they add up to
+    /// <see cref="Casualties"/>. Empty for a ledger read back from a store that did not keep them.
+    /// </summary>
+    public ImmutableArray<Casualties> ByKind { get; init; } = [];
+
+    /// <summary>The casualties from one kind of combat (none if <see cref="ByKind"/> was not kept).</summary>
+    public Casualties Of(CombatKind kind) => ByKind.IsDefaultOrEmpty ? default : ByKind[(int)kind];
+
+    // Two ledgers are equal when their counts are, kind by kind (an immutable array alone compares by reference).
+    public bool Equals(PersonnelLedger? other) =>
+        other is not null && Initial == other.Initial && Arrived == other.Arrived && Present == other.Present
+        && Casualties == other.Casualties && ByKind.AsSpan().SequenceEqual(other.ByKind.AsSpan());
+
+    public override int GetHashCode() => HashCode.Combine(Initial, Arrived, Present, Casualties, ByKind.Length);
 }
 
 public sealed record DailySnapshot(

@@ -203,7 +203,7 @@ internal sealed partial class SiegeRun
             p.Damaged.Add(i);
             var hit = Sampling.Binomial(rng, p.Garrison[i], Math.Min(cap, c.BombardmentLethality * perTarget));
             p.Garrison[i] -= hit;
-            _casualties.AddDefenderLosses(hit, rng);
+            _casualties.AddDefenderLosses(CombatKind.Bombardment, hit, rng);
         }
     }
 

@@ -84,8 +84,8 @@ internal sealed partial class SiegeRun
 
         p.Garrison[i] -= defenderLoss;
         assault[i] -= attackerLoss;
-        _casualties.AddDefenderLosses(defenderLoss, rng);
-        _casualties.AddAttackerLosses(attackerLoss, rng);
+        _casualties.AddDefenderLosses(CombatKind.FireFight, defenderLoss, rng);
+        _casualties.AddAttackerLosses(CombatKind.FireFight, attackerLoss, rng);
     }
 
     /// <summary>Men in the defender-held positions next to i, whose fire covers its approaches.</summary>

@@ -151,8 +151,8 @@ internal sealed partial class SiegeRun
                 var counterLoss = Sampling.Binomial(rng, d.Counter[i], Math.Min(1, c.AttackerKillRate * occupiers * _attacker.Quality * multiplier / 24.0 / d.Counter[i]));
                 p.Occupiers[i] -= occupierLoss;
                 d.Counter[i] -= counterLoss;
-                _casualties.AddAttackerLosses(occupierLoss, rng);
-                _casualties.AddDefenderLosses(counterLoss, rng);
+                _casualties.AddAttackerLosses(CombatKind.FireFight, occupierLoss, rng);
+                _casualties.AddDefenderLosses(CombatKind.FireFight, counterLoss, rng);
             }
             // The occupiers give the position up when overrun, or when they have lost as much as a spent assault group
             // and are outnumbered; the attacker's own rule for breaking off, applied to it in defence.

@@ -132,8 +132,8 @@ internal sealed partial class SiegeRun
             _endReason,
             [.. a.Offensives],
             positions,
-            new PersonnelLedger(d.InitialMen, d.ArrivedMen, defenderPresent, _casualties.Defender),
-            new PersonnelLedger(a.InitialMen, a.ArrivedMen, attackerPresent, _casualties.Attacker),
+            new PersonnelLedger(d.InitialMen, d.ArrivedMen, defenderPresent, _casualties.Defender) { ByKind = _casualties.AllKinds(Side.Defender) },
+            new PersonnelLedger(a.InitialMen, a.ArrivedMen, attackerPresent, _casualties.Attacker) { ByKind = _casualties.AllKinds(Side.Attacker) },
             [.. supplies],
             _detail == RunDetail.Full ? [.. _chronicle] : [],
             [.. _days]);

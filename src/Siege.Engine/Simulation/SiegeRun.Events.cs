@@ -109,7 +109,7 @@ internal sealed partial class SiegeRun
             case AlliedAirSupportEvent air:
                 var hit = Sampling.Binomial(AlliedAirStream, _attacker.Pool, _scenario.Combat.AlliedAirLossFraction * air.Intensity);
                 _attacker.Pool -= hit;
-                _casualties.AddAttackerLosses(hit, AlliedAirStream);
+                _casualties.AddAttackerLosses(CombatKind.AlliedAir, hit, AlliedAirStream);
                 Record(ChronicleKind.AlliedAirSupport, air.Id, men: hit);
                 break;
             case ReliefApproachEvent relief:
@@ -168,7 +168,7 @@ internal sealed partial class SiegeRun
             d.Service -= serviceHit;
             losses += reserveHit + serviceHit;
         }
-        _casualties.AddDefenderLosses(losses, rng);
+        _casualties.AddDefenderLosses(CombatKind.AirRaid, losses, rng);
         Record(ChronicleKind.AirRaid, raid.Id, men: losses);
     }
 }

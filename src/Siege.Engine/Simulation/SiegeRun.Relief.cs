@@ -59,7 +59,7 @@ internal sealed partial class SiegeRun
             var reliefLoss = Sampling.Binomial(rng, relief.Strength, Math.Min(1, c.AttackerKillRate * a.Blocking * a.Quality * multiplier / 24.0 / relief.Strength));
             a.Blocking -= blockingLoss;
             relief.Strength -= reliefLoss;
-            _casualties.AddAttackerLosses(blockingLoss, rng);
+            _casualties.AddAttackerLosses(CombatKind.Relief, blockingLoss, rng);
 
             if (relief.Strength < (1 - _scenario.DefenderDoctrine.ReliefWithdrawLossFraction) * relief.Initial)
             {
