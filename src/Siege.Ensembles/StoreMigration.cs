@@ -48,7 +48,9 @@ internal static class StoreMigration
                     r.IsDBNull(2) ? null : r.GetInt32(2),
                     r.GetInt32(1),
                     r.GetInt32(3),
-                    r.IsDBNull(2) ? Side.Defender : Side.Attacker)));
+                    r.IsDBNull(2) ? Side.Defender : Side.Attacker,
+                    // Neither version of the store keeps the hour of the first assault.
+                    null)));
                 insert.Parameters["$daily"].Value = DailySeriesBlob.Encode(Read(days, r => new DailySnapshot(
                     r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt64(5), r.GetDouble(6),
                     ParseStocks(r.GetString(7)), r.GetInt32(8), r.GetInt64(9) != 0, default, default)));

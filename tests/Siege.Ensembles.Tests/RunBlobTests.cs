@@ -58,11 +58,12 @@ public sealed class RunBlobTests
     {
         PositionOutcome[] positions =
         [
-            new("zeta", 120, 100, 3, Side.Attacker),
-            new("alpha", null, 40, 2, Side.Defender),
-            new("never", null, null, 0, Side.Defender),
-            new("張家山", 0, 0, 1, Side.Attacker),
-            new("beta", int.MaxValue - 1, int.MaxValue, int.MaxValue, Side.Attacker),
+            // The hour of the first assault is not stored: the blob's layout predates it.
+            new("zeta", 120, 100, 3, Side.Attacker, 90),
+            new("alpha", null, 40, 2, Side.Defender, 30),
+            new("never", null, null, 0, Side.Defender, 10),
+            new("張家山", 0, 0, 1, Side.Attacker, 0),
+            new("beta", int.MaxValue - 1, int.MaxValue, int.MaxValue, Side.Attacker, null),
         ];
         var rows = PositionFallsBlob.Decode(9, PositionFallsBlob.Encode(positions));
         Assert.Equal(

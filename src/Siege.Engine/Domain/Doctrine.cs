@@ -21,6 +21,8 @@ public sealed record AttackerDoctrine(
     Figure MaxAssaults,
     [Parameter(Unit = "fraction", Description = "Share of the assault infantry used for the local attack between offensives.")]
     Figure LocalAttackCommitment,
+    [Parameter(Unit = "men", Description = "The smallest assault group worth sending: no new group goes in while the group size (the commitment divided between the groups) is below it.")]
+    Figure MinimumAssaultGroup,
     [Parameter(Unit = "fraction", Description = "An assault group is withdrawn once it has lost this fraction of its men. The same fraction ends a defender counter-attack, and decides a relief break-through: the relief breaks through once the blockers have lost this fraction of their strength at its arrival.")]
     Figure AssaultExhaustedFraction,
     [Parameter(Unit = "fraction per hour", Description = "Share of an assault group's losses replaced each hour from the uncommitted infantry, up to the group's size: 0 never (spent groups are withdrawn and fresh ones sent), 1 at once (everything landed joins the fight).")]
@@ -42,8 +44,10 @@ public sealed record DefenderDoctrine(
     Figure OverrunBelowMen,
     [Parameter(Unit = "hours", Description = "Key positions lost within this many hours are counter-attacked at night.")]
     Figure CounterattackWindowHours,
-    [Parameter(Unit = "ratio", Description = "A counter-attack goes in with at least this many times the occupiers' strength (and at least 100 men), or not at all.")]
+    [Parameter(Unit = "ratio", Description = "A counter-attack goes in with at least this many times the occupiers' strength (and at least minimumCounterattack men), or not at all.")]
     Figure CounterattackRatio,
+    [Parameter(Unit = "men", Description = "The smallest counter-attack group (rounded up to whole men): a counter-attack against few occupiers still goes in with this many, or not at all.")]
+    Figure MinimumCounterattack,
     [Parameter(Unit = "fraction", Description = "Share of the men of a lost garrison who are captured; the rest are killed. A garrison is lost when it is overrun with nowhere to fall back, or when it holds a holdToLast position.")]
     Figure CapturedWhenOverrun,
     [Parameter(Unit = "fraction", Description = "Once the attacker holds a core position, the garrison ceases resistance when its combatants fall below this fraction of its full strength (every combatant it has had), or its firepower below ceaseFireFirepower.")]
@@ -91,8 +95,10 @@ public sealed record CombatParameters(
     Figure DefenderKilledShare,
     [Parameter(Unit = "fraction", Description = "Share of attacker casualties killed; the rest are wounded.")]
     Figure AttackerKilledShare,
-    [Parameter(Unit = "per shell per man", Description = "Chance that one shell fired at a position puts out of action each man there (capped at 0.5 per hour).")]
+    [Parameter(Unit = "per shell per man", Description = "Chance that one shell fired at a position puts out of action each man there (capped at bombardmentLossCap per hour).")]
     Figure BombardmentLethality,
+    [Parameter(Unit = "fraction per hour", Description = "The largest share of the men at a position that one hour's bombardment can put out of action, however many shells fall on it.")]
+    Figure BombardmentLossCap,
     [Parameter(Unit = "condition per shell", Description = "Loss of fortification condition (1 intact, 0 wrecked) at a position for each shell fired at it.")]
     Figure FortificationDamagePerShell,
     [Parameter(Unit = "condition per hour", Description = "Fortification condition restored in each night hour at a garrisoned position that is not under assault.")]

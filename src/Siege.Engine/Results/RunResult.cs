@@ -13,6 +13,23 @@ public enum Outcome
     Held,
 }
 
+/// <summary>Why a run ended: what <see cref="Outcome"/> says, and for a cease-fire, what brought it about.</summary>
+public enum EndReason
+{
+    /// <summary>The scenario's horizon was reached with the city still held (<see cref="Outcome.Held"/>).</summary>
+    Horizon,
+    /// <summary>A relief force broke through to the city (<see cref="Outcome.Relieved"/>).</summary>
+    Relieved,
+    /// <summary>The garrison ceased resistance holding no position of the city's main, second or core line.</summary>
+    NoLineHeld,
+    /// <summary>The garrison ceased resistance with the attacker in the core and its combatants below the doctrine's fraction of its full strength.</summary>
+    StrengthSpent,
+    /// <summary>The garrison ceased resistance with the attacker in the core and its firepower below the doctrine's threshold.</summary>
+    FirepowerSpent,
+    /// <summary>Both at once: the attacker in the core, the combatants and the firepower below their thresholds.</summary>
+    StrengthAndFirepowerSpent,
+}
+
 public readonly record struct Casualties(int Killed, int Wounded, int Captured)
 {
     public int Total => Killed + Wounded + Captured;
@@ -20,8 +37,11 @@ public readonly record struct Casualties(int Killed, int Wounded, int Captured)
 
 public sealed record OffensiveSpan(int Ordinal, int StartHour, int? EndHour);
 
-/// <summary>A position at the end of a run: when it was last lost (null if the defender held it at the end) and how often it changed hands.</summary>
-public sealed record PositionOutcome(string Id, int? LostAtHour, int? FirstLostHour, int Changes, Side HeldAtEnd);
+/// <summary>
+/// A position at the end of a run: when it was last lost (null if the defender held it at the end), first lost, how
+/// often it changed hands, and when an assault group was first sent against it (null if none ever was).
+/// </summary>
+public sealed record PositionOutcome(string Id, int? LostAtHour, int? FirstLostHour, int Changes, Side HeldAtEnd, int? FirstAssaultedHour);
 
 public sealed record SupplyLedger(string Id, Side Side, long Initial, long Arrived, long Used, long Remaining);
 
@@ -29,6 +49,22 @@ public sealed record SupplyLedger(string Id, Side Side, long Initial, long Arriv
 public sealed record PersonnelLedger(int Initial, int Arrived, int Present, Casualties Casualties)
 {
     public bool Balances => Initial + Arrived == Present + Casualties.Total;
+
+    /// <summary>
+    /// The casualties by the kind of combat that caused them, indexed by <see cref="CombatKind"/>; they add up to
+    /// <see cref="Casualties"/>. Empty for a ledger read back from a store that did not keep them.
+    /// </summary>
+    public ImmutableArray<Casualties> ByKind { get; init; } = [];
+
+    /// <summary>The casualties from one kind of combat (none if <see cref="ByKind"/> was not kept).</summary>
+    public Casualties Of(CombatKind kind) => ByKind.IsDefaultOrEmpty ? default : ByKind[(int)kind];
+
+    // Two ledgers are equal when their counts are, kind by kind (an immutable array alone compares by reference).
+    public bool Equals(PersonnelLedger? other) =>
+        other is not null && Initial == other.Initial && Arrived == other.Arrived && Present == other.Present
+        && Casualties == other.Casualties && ByKind.AsSpan().SequenceEqual(other.ByKind.AsSpan());
+
+    public override int GetHashCode() => HashCode.Combine(Initial, Arrived, Present, Casualties, ByKind.Length);
 }
 
 public sealed record DailySnapshot(
@@ -52,6 +88,7 @@ public sealed record RunResult(
     DateTime Start,
     int EndHour,
     Outcome Outcome,
+    EndReason EndReason,
     ImmutableArray<OffensiveSpan> Offensives,
     ImmutableArray<PositionOutcome> Positions,
     PersonnelLedger Defender,

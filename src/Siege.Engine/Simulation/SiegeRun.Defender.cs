@@ -8,16 +8,13 @@ namespace Siege.Engine.Simulation;
 // The garrison's decisions: night reinforcement from the reserve, counter-attacks on lost key positions, repairs.
 internal sealed partial class SiegeRun
 {
-    private readonly bool[] _connected;
-    private readonly int[] _occupiersAtCounter;
-    private readonly Queue<int> _search = new();
-    // The positions connected to the core depend only on who holds what and which crossings stand (_mapVersion).
-    private int _connectedVersion = -1;
+    private readonly DefenderState _defender;
 
     private int DefenderCombatants()
     {
-        var men = _reserve + Sum(_garrison);
-        foreach (var i in _counterattacked) men += _counter[i];
+        var d = _defender;
+        var men = d.Reserve + Sum(_positions.Garrison);
+        foreach (var i in d.Counterattacked) men += d.Counter[i];
         return men;
     }
 
@@ -35,38 +32,43 @@ internal sealed partial class SiegeRun
         return sum;
     }
 
-    private int ReserveFloor => (int)(_scenario.DefenderDoctrine.ReserveFloorFraction * FullStrength);
+    private int ReserveFloor => (int)(_scenario.DefenderDoctrine.ReserveFloorFraction * _defender.FullStrength);
 
     /// <summary>Marks the defender-held positions the reserve can reach from the core over open approaches.</summary>
     private void FindPositionsConnectedToCore()
     {
-        if (_connectedVersion == _mapVersion) return;
-        _connectedVersion = _mapVersion;
-        Array.Clear(_connected);
-        _search.Clear();
-        for (var i = 0; i < _holder.Length; i++)
+        var d = _defender;
+        var p = _positions;
+        // They depend only on who holds what and which crossings stand (the map version).
+        if (d.ConnectedVersion == p.MapVersion) return;
+        d.ConnectedVersion = p.MapVersion;
+        var connected = d.Connected;
+        var search = d.Search;
+        Array.Clear(connected);
+        search.Clear();
+        for (var i = 0; i < p.Holder.Length; i++)
         {
-            if (_holder[i] == Side.Defender && _model.Positions[i].Tier == Tier.Core)
+            if (p.Holder[i] == Side.Defender && _model.Positions[i].Tier == Tier.Core)
             {
-                _connected[i] = true;
-                _search.Enqueue(i);
+                connected[i] = true;
+                search.Enqueue(i);
             }
         }
-        while (_search.Count > 0)
+        while (search.Count > 0)
         {
-            var i = _search.Dequeue();
+            var i = search.Dequeue();
             var neighbours = _model.Neighbors[i];
             for (var k = 0; k < neighbours.Length; k++)
             {
                 var j = neighbours[k];
-                if (_connected[j] || _holder[j] != Side.Defender || !ApproachOpen(i, k)) continue;
-                _connected[j] = true;
-                _search.Enqueue(j);
+                if (connected[j] || p.Holder[j] != Side.Defender || !p.ApproachOpen(i, k)) continue;
+                connected[j] = true;
+                search.Enqueue(j);
             }
         }
     }
 
-    private bool Threatened(int i) => _assault[i] > 0 || AttackableFrom(i) > 0;
+    private bool Threatened(int i) => _attacker.Assault[i] > 0 || _positions.AttackingNeighbours(i, out _) > 0;
 
     /// <summary>
     /// At dusk, threatened positions of the main, second and core lines that have lost too many men are brought back
@@ -76,50 +78,55 @@ internal sealed partial class SiegeRun
     private void ReinforceThreatenedPositions()
     {
         FindPositionsConnectedToCore();
+        var d = _defender;
+        var p = _positions;
         var threshold = _scenario.DefenderDoctrine.ReinforceBelowFraction.Value;
         foreach (var i in _model.ByPriority)
         {
-            if (_holder[i] != Side.Defender || !_connected[i] || _planned[i] == 0 || _model.Positions[i].Tier < Tier.Main) continue;
-            if (_garrison[i] >= threshold * _planned[i] || !Threatened(i)) continue;
-            var men = Math.Min(_planned[i] - _garrison[i], _reserve - ReserveFloor);
+            if (p.Holder[i] != Side.Defender || !d.Connected[i] || p.Planned[i] == 0 || _model.Positions[i].Tier < Tier.Main) continue;
+            if (p.Garrison[i] >= threshold * p.Planned[i] || !Threatened(i)) continue;
+            var men = Math.Min(p.Planned[i] - p.Garrison[i], d.Reserve - ReserveFloor);
             if (men <= 0) return;
-            _garrison[i] += men;
-            _reserve -= men;
+            p.Garrison[i] += men;
+            d.Reserve -= men;
         }
     }
 
     /// <summary>At night, key positions lost recently are counter-attacked if the reserve can send enough men.</summary>
     private void LaunchCounterattacks()
     {
-        var d = _scenario.DefenderDoctrine;
+        var doctrine = _scenario.DefenderDoctrine;
+        var d = _defender;
+        var p = _positions;
         var searched = false;
         foreach (var i in _model.KeyPositions)
         {
-            if (_holder[i] != Side.Attacker || _counter[i] > 0 || _lostAt[i] < 0) continue;
-            if (_hour - _lostAt[i] > d.CounterattackWindowHours) continue;
+            if (p.Holder[i] != Side.Attacker || d.Counter[i] > 0 || p.LostAt[i] < 0) continue;
+            if (_hour - p.LostAt[i] > doctrine.CounterattackWindowHours) continue;
             if (!searched)
             {
                 FindPositionsConnectedToCore();
                 searched = true;
             }
             if (!ReachableFromConnected(i)) continue;
-            var needed = (int)Math.Ceiling(d.CounterattackRatio * Math.Max(_occupiers[i], 1));
-            needed = Math.Max(needed, MinimumGroup);
+            var needed = (int)Math.Ceiling(doctrine.CounterattackRatio * Math.Max(p.Occupiers[i], 1));
+            needed = Math.Max(needed, (int)Math.Ceiling(doctrine.MinimumCounterattack.Value));
             // The floor is kept back from reinforcement precisely so that counter-attacks can draw on it.
-            if (_reserve < needed) continue;
-            _counter[i] = needed;
-            _counterStart[i] = needed;
-            _counterattacked.Add(i);
-            _occupiersAtCounter[i] = _occupiers[i];
-            _reserve -= needed;
+            if (d.Reserve < needed) continue;
+            d.Counter[i] = needed;
+            d.CounterStart[i] = needed;
+            d.Counterattacked.Add(i);
+            d.OccupiersAtCounter[i] = p.Occupiers[i];
+            d.Reserve -= needed;
         }
     }
 
     private bool ReachableFromConnected(int i)
     {
+        var p = _positions;
         var neighbours = _model.Neighbors[i];
         for (var k = 0; k < neighbours.Length; k++)
-            if (_connected[neighbours[k]] && _holder[neighbours[k]] == Side.Defender && ApproachOpen(i, k)) return true;
+            if (_defender.Connected[neighbours[k]] && p.Holder[neighbours[k]] == Side.Defender && p.ApproachOpen(i, k)) return true;
         return false;
     }
 
@@ -127,74 +134,76 @@ internal sealed partial class SiegeRun
     private void ResolveCounterattacks()
     {
         var c = _scenario.Combat;
-        var d = _scenario.DefenderDoctrine;
-        foreach (var i in _counterattacked)
+        var doctrine = _scenario.DefenderDoctrine;
+        var d = _defender;
+        var p = _positions;
+        var exhausted = 1 - _scenario.AttackerDoctrine.AssaultExhaustedFraction;
+        foreach (var i in d.Counterattacked)
         {
-            if (_counter[i] == 0) continue;
+            if (d.Counter[i] == 0) continue;
             var rng = CounterattackStream(i);
             var multiplier = c.PostureHasty * _model.BaseDefence[i];
-            var attackers = (int)Math.Min(_counter[i], c.AssaultFrontage.Value);
-            var occupiers = _occupiers[i];
+            var attackers = (int)Math.Min(d.Counter[i], c.AssaultFrontage.Value);
+            var occupiers = p.Occupiers[i];
             if (occupiers > 0)
             {
-                var occupierLoss = Sampling.Binomial(rng, occupiers, Math.Min(1, c.DefenderKillRate * attackers * DefenderQuality * _firepower / multiplier / 24.0 / occupiers));
-                var counterLoss = Sampling.Binomial(rng, _counter[i], Math.Min(1, c.AttackerKillRate * occupiers * AttackerQuality * multiplier / 24.0 / _counter[i]));
-                _occupiers[i] -= occupierLoss;
-                _counter[i] -= counterLoss;
-                AddAttackerLosses(occupierLoss, rng);
-                AddDefenderLosses(counterLoss, rng);
+                var occupierLoss = Sampling.Binomial(rng, occupiers, Math.Min(1, c.DefenderKillRate * attackers * d.Quality * d.Firepower / multiplier / 24.0 / occupiers));
+                var counterLoss = Sampling.Binomial(rng, d.Counter[i], Math.Min(1, c.AttackerKillRate * occupiers * _attacker.Quality * multiplier / 24.0 / d.Counter[i]));
+                p.Occupiers[i] -= occupierLoss;
+                d.Counter[i] -= counterLoss;
+                _casualties.AddAttackerLosses(CombatKind.FireFight, occupierLoss, rng);
+                _casualties.AddDefenderLosses(CombatKind.FireFight, counterLoss, rng);
             }
             // The occupiers give the position up when overrun, or when they have lost as much as a spent assault group
             // and are outnumbered; the attacker's own rule for breaking off, applied to it in defence.
-            var spent = _occupiers[i] < (1 - _scenario.AttackerDoctrine.AssaultExhaustedFraction) * _occupiersAtCounter[i]
-                && _counter[i] > _occupiers[i] * multiplier;
-            if (_occupiers[i] < d.OverrunBelowMen || spent) Retake(i);
-            else if (_counter[i] < (1 - _scenario.AttackerDoctrine.AssaultExhaustedFraction) * _counterStart[i]) CounterattackFails(i);
+            var spent = p.Occupiers[i] < exhausted * d.OccupiersAtCounter[i] && d.Counter[i] > p.Occupiers[i] * multiplier;
+            if (p.Occupiers[i] < doctrine.OverrunBelowMen || spent) Retake(i);
+            else if (d.Counter[i] < exhausted * d.CounterStart[i]) CounterattackFails(i);
         }
     }
 
     private void Retake(int i)
     {
-        _pool += _occupiers[i];
-        _occupiers[i] = 0;
-        _holder[i] = Side.Defender;
-        _holdersChanged = true;
-        _mapVersion++;
-        if (_condition[i] != 1.0) _damaged.Add(i);
-        _garrison[i] += _counter[i];
-        Record(ChronicleKind.PositionRetaken, _model.Positions[i].Id, men: _counter[i]);
-        _counter[i] = 0;
-        _counterStart[i] = 0;
-        _counterattacked.Remove(i);
-        _changes[i]++;
+        var d = _defender;
+        var p = _positions;
+        _attacker.Pool += p.Occupiers[i];
+        p.Occupiers[i] = 0;
+        p.MarkRetaken(i);
+        p.Garrison[i] += d.Counter[i];
+        Record(ChronicleKind.PositionRetaken, _model.Positions[i].Id, men: d.Counter[i]);
+        d.Counter[i] = 0;
+        d.CounterStart[i] = 0;
+        d.Counterattacked.Remove(i);
     }
 
     private void CounterattackFails(int i)
     {
-        Record(ChronicleKind.CounterattackFailed, _model.Positions[i].Id, men: _counterStart[i] - _counter[i]);
-        _reserve += _counter[i];
-        _counter[i] = 0;
-        _counterStart[i] = 0;
-        _counterattacked.Remove(i);
+        var d = _defender;
+        Record(ChronicleKind.CounterattackFailed, _model.Positions[i].Id, men: d.CounterStart[i] - d.Counter[i]);
+        d.Reserve += d.Counter[i];
+        d.Counter[i] = 0;
+        d.CounterStart[i] = 0;
+        d.Counterattacked.Remove(i);
     }
 
     /// <summary>At dawn, counter-attacks that have not succeeded are called off.</summary>
     private void EndCounterattacks()
     {
-        foreach (var i in _counterattacked) if (_counter[i] > 0) CounterattackFails(i);
+        foreach (var i in _defender.Counterattacked) if (_defender.Counter[i] > 0) CounterattackFails(i);
     }
 
     private void RepairFortifications()
     {
+        var p = _positions;
         var repair = _scenario.Combat.FortificationRepairPerNightHour.Value;
         // Works in full condition stay so (min(1, 1 + repair) = 1), so only damaged ones need a visit; a negative (or
         // NaN) repair rate, which the loader rejects, would change every position and is handled the long way.
-        if (!(repair >= 0)) for (var i = 0; i < _condition.Length; i++) _damaged.Add(i);
-        foreach (var i in _damaged)
+        if (!(repair >= 0)) for (var i = 0; i < p.Condition.Length; i++) p.Damaged.Add(i);
+        foreach (var i in p.Damaged)
         {
-            if (_holder[i] == Side.Defender && _garrison[i] > 0 && _assault[i] == 0)
-                _condition[i] = Math.Min(1.0, _condition[i] + repair);
-            if (_condition[i] == 1.0) _damaged.Remove(i);
+            if (p.Holder[i] == Side.Defender && p.Garrison[i] > 0 && _attacker.Assault[i] == 0)
+                p.Condition[i] = Math.Min(1.0, p.Condition[i] + repair);
+            if (p.Condition[i] == 1.0) p.Damaged.Remove(i);
         }
     }
 }

@@ -7,94 +7,57 @@ namespace Siege.Engine.Simulation;
 // Arrivals of formations and the scenario's exogenous events.
 internal sealed partial class SiegeRun
 {
-    private long[] _defenderStock = [];
-    private long[] _defenderInitialStock = [];
-    private long[] _defenderArrived = [];
-    private long[] _defenderUsed = [];
-    private long _shells, _shellsInitial, _shellsArrived, _shellsUsed;
-
-    private int _reserve, _service;
-    private int _defenderInitialMen, _defenderArrivedMen;
-    private double _defenderQualityMen;
-    private int _attackerInitialMen, _attackerArrivedMen;
-    private int _pool, _blocking, _support, _guns;
-    private double _attackerQualityMen;
-
-    private int _defenderCombatMenArrived, _attackerMenArrived;
-
-    /// <summary>
-    /// The garrison's full strength: every combatant it has had, at the start or arriving since. The reserve floor and
-    /// the strength at which the garrison is spent are fractions of it, so they do not depend on when a unit arrives.
-    /// (The most men present at once would leave out a unit that arrives after losses, which only makes them good.)
-    /// </summary>
-    private int FullStrength => _defenderCombatMenArrived;
-
-    // Quality is the men-weighted mean of the units that have arrived: a side-level multiplier of its kill rate.
-    private double DefenderQuality => _defenderCombatMenArrived == 0 ? 1.0 : _defenderQualityMen / _defenderCombatMenArrived;
-    private double AttackerQuality => _attackerMenArrived == 0 ? 1.0 : _attackerQualityMen / _attackerMenArrived;
-
-    private void InitialiseSupplies()
-    {
-        var defender = _scenario.Supplies.Defender;
-        _defenderStock = defender.Select(s => (long)Math.Round(s.Stock.Value)).ToArray();
-        _defenderInitialStock = [.. _defenderStock];
-        _defenderArrived = new long[defender.Length];
-        _defenderUsed = new long[defender.Length];
-        _shells = _shellsInitial = (long)Math.Round(_model.ShellSupply?.Stock.Value ?? 0);
-    }
-
     private void ApplyArrivals()
     {
+        var p = _positions;
+        var d = _defender;
         var defenders = _model.DefenderArrivals;
         while (_nextDefenderArrival < defenders.Length && defenders[_nextDefenderArrival].Hour <= _hour)
         {
             var arrival = defenders[_nextDefenderArrival++];
             foreach (var (position, men) in arrival.Parts)
             {
-                if (arrival.IsService) _service += men;
-                else if (position >= 0 && _holder[position] == Side.Defender)
+                if (arrival.IsService) d.Service += men;
+                else if (position >= 0 && p.Holder[position] == Side.Defender)
                 {
-                    _garrison[position] += men;
-                    _planned[position] += men;
+                    p.Garrison[position] += men;
+                    p.Planned[position] += men;
                 }
-                else _reserve += men;
+                else d.Reserve += men;
             }
-            if (_hour == 0) _defenderInitialMen += arrival.Men;
+            if (_hour == 0) d.InitialMen += arrival.Men;
             else
             {
-                _defenderArrivedMen += arrival.Men;
+                d.ArrivedMen += arrival.Men;
                 Record(ChronicleKind.DefenderArrived, arrival.UnitId, men: arrival.Men);
             }
             if (!arrival.IsService)
             {
-                _defenderCombatMenArrived += arrival.Men;
-                _defenderQualityMen += arrival.Quality * arrival.Men;
+                d.CombatMenArrived += arrival.Men;
+                d.QualityMen += arrival.Quality * arrival.Men;
             }
         }
 
+        var a = _attacker;
         var attackers = _model.AttackerArrivals;
         while (_nextAttackerArrival < attackers.Length && attackers[_nextAttackerArrival].Hour <= _hour)
         {
             var arrival = attackers[_nextAttackerArrival++];
             switch (arrival.Role)
             {
-                case AttackerRole.Block: _blocking += arrival.Men; break;
-                case AttackerRole.FireSupport: _support += arrival.Men; break;
+                case AttackerRole.Block: a.Blocking += arrival.Men; break;
+                case AttackerRole.FireSupport: a.Support += arrival.Men; break;
                 default:
-                    _pool += arrival.Men;
-                    if (_offensiveActive) _offensiveArrivals += arrival.Men;
+                    a.Pool += arrival.Men;
+                    if (a.OffensiveActive) a.OffensiveArrivals += arrival.Men;
                     break;
             }
-            _guns += arrival.Guns;
-            if (arrival.Staging >= 0 && !_attackerPresent[arrival.Staging])
-            {
-                _attackerPresent[arrival.Staging] = true;
-                _mapVersion++;
-            }
-            if (_hour == 0) _attackerInitialMen += arrival.Men;
-            else _attackerArrivedMen += arrival.Men;
-            _attackerMenArrived += arrival.Men;
-            _attackerQualityMen += arrival.Quality * arrival.Men;
+            a.Guns += arrival.Guns;
+            if (arrival.Staging >= 0) p.MarkAttackerPresent(arrival.Staging);
+            if (_hour == 0) a.InitialMen += arrival.Men;
+            else a.ArrivedMen += arrival.Men;
+            a.MenArrived += arrival.Men;
+            a.QualityMen += arrival.Quality * arrival.Men;
             // A unit landing over many hours is announced once, when its first men arrive, with its full strength.
             if (arrival.FirstOfUnit)
             {
@@ -123,30 +86,30 @@ internal sealed partial class SiegeRun
                 AirRaid(raid, targets!);
                 break;
             case GasEvent gas:
-                for (var i = 0; i < _holder.Length; i++)
+                var p = _positions;
+                for (var i = 0; i < p.Holder.Length; i++)
                 {
-                    if (_holder[i] != Side.Defender || !targets![i]) continue;
-                    _gasUntil[i] = _hour + gas.DurationHours;
-                    _gasIntensity[i] = gas.Intensity;
+                    if (p.Holder[i] != Side.Defender || !targets![i]) continue;
+                    p.GasUntil[i] = _hour + gas.DurationHours;
+                    p.GasIntensity[i] = gas.Intensity;
                 }
                 Record(ChronicleKind.Gas, gas.Id);
                 break;
             case CrossingDestroyedEvent destroyed:
-                _crossingOpen[_model.CrossingIndex[destroyed.CrossingId]] = false;
-                _mapVersion++;
+                _positions.DestroyCrossing(_model.CrossingIndex[destroyed.CrossingId]);
                 Record(ChronicleKind.CrossingDestroyed, destroyed.CrossingId);
                 break;
             case SupplyArrivalEvent supply:
                 ReceiveSupply(supply);
                 break;
             case GunsArrivalEvent guns:
-                _guns += (int)Math.Round(guns.Guns.Value);
+                _attacker.Guns += (int)Math.Round(guns.Guns.Value);
                 Record(ChronicleKind.GunsArrived, guns.Id, amount: (long)Math.Round(guns.Guns.Value));
                 break;
             case AlliedAirSupportEvent air:
-                var hit = Sampling.Binomial(AlliedAirStream, _pool, _scenario.Combat.AlliedAirLossFraction * air.Intensity);
-                _pool -= hit;
-                AddAttackerLosses(hit, AlliedAirStream);
+                var hit = Sampling.Binomial(AlliedAirStream, _attacker.Pool, _scenario.Combat.AlliedAirLossFraction * air.Intensity);
+                _attacker.Pool -= hit;
+                _casualties.AddAttackerLosses(CombatKind.AlliedAir, hit, AlliedAirStream);
                 Record(ChronicleKind.AlliedAirSupport, air.Id, men: hit);
                 break;
             case ReliefApproachEvent relief:
@@ -163,14 +126,14 @@ internal sealed partial class SiegeRun
         var amount = (long)Math.Round(supply.Amount.Value);
         if (supply.Side == Side.Attacker)
         {
-            _shells += amount;
-            _shellsArrived += amount;
+            _attacker.Shells += amount;
+            _attacker.ShellsArrived += amount;
         }
         else
         {
             var index = _scenario.Supplies.Defender.IndexOf(_scenario.Supplies.Defender.First(s => s.Id == supply.SupplyId));
-            _defenderStock[index] += amount;
-            _defenderArrived[index] += amount;
+            _defender.Stock[index] += amount;
+            _defender.Arrived[index] += amount;
         }
         // The event as the target, so that a host can tell how the supply came (its delivery).
         Record(ChronicleKind.SupplyArrived, supply.SupplyId, supply.Id, amount: amount);
@@ -179,31 +142,33 @@ internal sealed partial class SiegeRun
     private void AirRaid(AirRaidEvent raid, bool[] targets)
     {
         var c = _scenario.Combat;
+        var p = _positions;
+        var d = _defender;
         var rng = AirRaidStream;
         var fraction = c.AirRaidLossFraction * raid.Intensity;
         var losses = 0;
         var hitsCore = false;
-        for (var i = 0; i < _holder.Length; i++)
+        for (var i = 0; i < p.Holder.Length; i++)
         {
             var position = _model.Positions[i];
-            if (_holder[i] != Side.Defender || !targets[i]) continue;
+            if (p.Holder[i] != Side.Defender || !targets[i]) continue;
             hitsCore |= position.Tier == Tier.Core;
-            var hit = Sampling.Binomial(rng, _garrison[i], fraction);
-            _garrison[i] -= hit;
+            var hit = Sampling.Binomial(rng, p.Garrison[i], fraction);
+            p.Garrison[i] -= hit;
             losses += hit;
-            _condition[i] = Math.Max(0, _condition[i] - c.AirRaidFortificationDamage * raid.Intensity);
-            _damaged.Add(i);
+            p.Condition[i] = Math.Max(0, p.Condition[i] - c.AirRaidFortificationDamage * raid.Intensity);
+            p.Damaged.Add(i);
         }
         if (hitsCore)
         {
             // The reserve and the services are quartered in the city core.
-            var reserveHit = Sampling.Binomial(rng, _reserve, fraction);
-            var serviceHit = Sampling.Binomial(rng, _service, fraction);
-            _reserve -= reserveHit;
-            _service -= serviceHit;
+            var reserveHit = Sampling.Binomial(rng, d.Reserve, fraction);
+            var serviceHit = Sampling.Binomial(rng, d.Service, fraction);
+            d.Reserve -= reserveHit;
+            d.Service -= serviceHit;
             losses += reserveHit + serviceHit;
         }
-        AddDefenderLosses(losses, rng);
+        _casualties.AddDefenderLosses(CombatKind.AirRaid, losses, rng);
         Record(ChronicleKind.AirRaid, raid.Id, men: losses);
     }
 }

@@ -17,8 +17,8 @@ internal sealed partial class SiegeRun
         public int BlockingAtArrival { get; set; }
     }
 
+    // Relief forces come with a few events in some scenarios: made when they come, not kept in the workspace.
     private readonly List<ReliefForce> _reliefs = [];
-    private int _reliefLosses;
 
     private void ReliefArrives(ReliefApproachEvent e)
     {
@@ -29,43 +29,44 @@ internal sealed partial class SiegeRun
         // The attacker answers from state: blocking formations are brought up to a multiple of the relief in the field.
         var inField = _reliefs.Where(r => r.Active).Sum(r => r.Strength);
         var wanted = (int)(_scenario.AttackerDoctrine.ReliefBlockRatio * inField);
-        var moved = Math.Min(Math.Max(0, wanted - _blocking), _pool);
+        var a = _attacker;
+        var moved = Math.Min(Math.Max(0, wanted - a.Blocking), a.Pool);
         if (moved > 0)
         {
-            _pool -= moved;
-            _blocking += moved;
+            a.Pool -= moved;
+            a.Blocking += moved;
             Record(ChronicleKind.BlockingReinforced, e.Id, men: moved);
         }
-        relief.BlockingAtArrival = _blocking;
+        relief.BlockingAtArrival = a.Blocking;
     }
 
     private void ResolveRelief()
     {
         if (_reliefs.Count == 0) return;
         var c = _scenario.Combat;
+        var a = _attacker;
         var rng = ReliefStream;
         foreach (var relief in _reliefs)
         {
             if (!relief.Active || _outcome is not null) continue;
-            if (_blocking <= 0)
+            if (a.Blocking <= 0)
             {
                 BreakThrough(relief);
                 return;
             }
             var multiplier = c.PostureHasty * _model.BaseDefence[relief.Position];
-            var blockingLoss = Sampling.Binomial(rng, _blocking, Math.Min(1, c.DefenderKillRate * relief.Strength / multiplier / 24.0 / _blocking));
-            var reliefLoss = Sampling.Binomial(rng, relief.Strength, Math.Min(1, c.AttackerKillRate * _blocking * AttackerQuality * multiplier / 24.0 / relief.Strength));
-            _blocking -= blockingLoss;
+            var blockingLoss = Sampling.Binomial(rng, a.Blocking, Math.Min(1, c.DefenderKillRate * relief.Strength / multiplier / 24.0 / a.Blocking));
+            var reliefLoss = Sampling.Binomial(rng, relief.Strength, Math.Min(1, c.AttackerKillRate * a.Blocking * a.Quality * multiplier / 24.0 / relief.Strength));
+            a.Blocking -= blockingLoss;
             relief.Strength -= reliefLoss;
-            _reliefLosses += reliefLoss;
-            AddAttackerLosses(blockingLoss, rng);
+            _casualties.AddAttackerLosses(CombatKind.Relief, blockingLoss, rng);
 
             if (relief.Strength < (1 - _scenario.DefenderDoctrine.ReliefWithdrawLossFraction) * relief.Initial)
             {
                 relief.Active = false;
                 Record(ChronicleKind.ReliefThrownBack, relief.Id, _model.Positions[relief.Position].Id, relief.Initial - relief.Strength);
             }
-            else if (_blocking < (1 - _scenario.AttackerDoctrine.AssaultExhaustedFraction) * relief.BlockingAtArrival)
+            else if (a.Blocking < (1 - _scenario.AttackerDoctrine.AssaultExhaustedFraction) * relief.BlockingAtArrival)
             {
                 BreakThrough(relief);
                 return;
@@ -77,6 +78,7 @@ internal sealed partial class SiegeRun
     {
         relief.Active = false;
         _outcome = Outcome.Relieved;
+        _endReason = EndReason.Relieved;
         Record(ChronicleKind.ReliefBreaksThrough, relief.Id, _model.Positions[relief.Position].Id, relief.Strength);
     }
 }

@@ -20,51 +20,18 @@ internal sealed partial class SiegeRun
     private readonly RunWorkspace _workspace;
     private readonly List<ChronicleEntry> _chronicle;
     private readonly List<DailySnapshot> _days;
-    private readonly List<OffensiveSpan> _offensives;
-
-    // Positions, by index into the model's position array.
-    private readonly Side[] _holder;
-    private readonly bool[] _attackerPresent;
-    private readonly int[] _garrison;
-    private readonly int[] _planned;
-    private readonly int[] _occupiers;
-    private readonly int[] _assault;
-    private readonly int[] _assaultStart;
-    private readonly double[] _assaultRiver;
-    private readonly int[] _counter;
-    private readonly int[] _counterStart;
-    private readonly double[] _condition;
-    private readonly int[] _gasUntil;
-    private readonly double[] _gasIntensity;
-    private readonly int[] _lostAt;
-    private readonly int[] _firstLost;
-    private readonly int[] _changes;
-    private readonly bool[] _crossingOpen;
+    // The map: every partial file reads it; the attacker's, the defender's and the casualties are declared in the
+    // partial file that changes them (SiegeRun.Attacker, SiegeRun.Defender, SiegeRun.Combat).
+    private readonly PositionsState _positions;
     private readonly Xoshiro256StarStar?[] _combatStreams;
     private readonly Xoshiro256StarStar?[] _counterStreams;
-    private readonly Frontier _frontierWithCore = new();
-    private readonly Frontier _frontierWithoutCore = new();
-
-    // Where something is going on, so that the hourly steps visit a handful of positions rather than all of them.
-    // Each is a superset: it holds every position with an assault group (a counter-attack; defender-held works below
-    // full condition) and possibly some whose group has just been spent; the loops still check the arrays, as a loop
-    // over all positions did.
-    private readonly PositionSet _assaulted;
-    private readonly PositionSet _counterattacked;
-    private readonly PositionSet _damaged;
-
-    /// <summary>
-    /// Counts changes to the map state: who holds each position, where the attacker is present, which crossings
-    /// stand. Whatever is worked out from these alone (the frontier, the positions connected to the core) is kept
-    /// until the count moves.
-    /// </summary>
-    private int _mapVersion;
 
     private int _hour;
     private int _nextDefenderArrival;
     private int _nextAttackerArrival;
     private int _nextEvent;
     private Outcome? _outcome;
+    private EndReason _endReason = EndReason.Horizon;
     private ulong _hash = StableHash.OffsetBasis;
 
     public SiegeRun(SiegeModel model, ulong seed, RunDetail detail = RunDetail.Full, IRunObserver? observer = null)
@@ -77,34 +44,14 @@ internal sealed partial class SiegeRun
         var w = _workspace = RunBuffers.Rent(model);
         _chronicle = w.Chronicle;
         _days = w.Days;
-        _offensives = w.Offensives;
-        _holder = w.Holder;
-        _attackerPresent = w.AttackerPresent;
-        _garrison = w.Garrison;
-        _planned = w.Planned;
-        _occupiers = w.Occupiers;
-        _assault = w.Assault;
-        _assaultStart = w.AssaultStart;
-        _assaultRiver = w.AssaultRiver;
-        _counter = w.Counter;
-        _counterStart = w.CounterStart;
-        _condition = w.Condition;
-        _gasUntil = w.GasUntil;
-        _gasIntensity = w.GasIntensity;
-        _lostAt = w.LostAt;
-        _firstLost = w.FirstLost;
-        _changes = w.Changes;
-        _connected = w.Connected;
-        _occupiersAtCounter = w.OccupiersAtCounter;
-        _crossingOpen = w.CrossingOpen;
+        _positions = w.Positions;
+        _attacker = w.Attacker;
+        _defender = w.Defender;
+        _casualties = w.Casualties;
         // Per-position streams ("combat/<id>", "counterattack/<id>") are created when first drawn from (see
         // CombatStream): most positions never see a fight, and a stream depends only on the seed and its name.
         _combatStreams = w.CombatStreams;
         _counterStreams = w.CounterStreams;
-        _assaulted = w.Assaulted;
-        _counterattacked = w.Counterattacked;
-        _damaged = w.Damaged;
-        InitialiseSupplies();
     }
 
     private int Hours => _scenario.HorizonHours;
@@ -163,22 +110,23 @@ internal sealed partial class SiegeRun
     /// <summary>Hands the observer a copy of this hour's state; it reads, never writes, so the run is unchanged.</summary>
     private void Observe(IRunObserver observer)
     {
-        var attackers = new int[_holder.Length];
-        for (var i = 0; i < attackers.Length; i++) attackers[i] = _assault[i] + _occupiers[i];
+        var p = _positions;
+        var attackers = new int[p.Holder.Length];
+        for (var i = 0; i < attackers.Length; i++) attackers[i] = _attacker.Assault[i] + p.Occupiers[i];
         observer.OnHour(new HourFrame(
             _hour,
-            [.. _holder],
-            [.. _garrison],
+            [.. p.Holder],
+            [.. p.Garrison],
             [.. attackers],
             DefenderCombatants(),
-            _reserve,
+            _defender.Reserve,
             AssaultInfantry(),
-            _shells,
-            _firepower,
-            [.. _defenderStock],
-            _offensiveActive,
-            new Casualties(_defenderKilled, _defenderWounded, _defenderCaptured),
-            new Casualties(_attackerKilled, _attackerWounded, 0)));
+            _attacker.Shells,
+            _defender.Firepower,
+            [.. _defender.Stock],
+            _attacker.OffensiveActive,
+            _casualties.Defender,
+            _casualties.Attacker));
     }
 
     // Hour -1 is at index 0: the hour before the start counts for dusk and dawn at hour 0.
@@ -190,6 +138,6 @@ internal sealed partial class SiegeRun
     private bool ApproachOpen(int position, int neighbourSlot)
     {
         var crossing = _model.NeighborCrossing[position][neighbourSlot];
-        return crossing < 0 || _crossingOpen[crossing];
+        return crossing < 0 || _positions.CrossingOpen[crossing];
     }
 }

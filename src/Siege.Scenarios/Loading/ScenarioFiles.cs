@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text;
 
 namespace Siege.Scenarios.Loading;
 
@@ -25,7 +26,19 @@ public sealed class DiskScenarioFiles : IScenarioFiles
 
     public string MainFile { get; }
 
-    public string? Read(string displayPath) => File.Exists(displayPath) ? File.ReadAllText(displayPath) : null;
+    public string? Read(string displayPath) => File.Exists(displayPath) ? Utf8(File.ReadAllBytes(displayPath)) : null;
+
+    /// <summary>
+    /// A scenario file's bytes as text: UTF-8, a UTF-8 byte-order mark dropped, and every byte that is not UTF-8
+    /// (the marks of UTF-16 and UTF-32 included) read as U+FFFD, which the YAML reader reports at its place.
+    /// <see cref="File.ReadAllText(string)"/> would take a UTF-16 mark at its word and read the UTF-8 bytes after it
+    /// as UTF-16: nonsense that is reported as an encoding problem only when it happens to hold an unpaired surrogate.
+    /// </summary>
+    internal static string Utf8(byte[] bytes)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
+        return text.StartsWith('\uFEFF') ? text[1..] : text;
+    }
 
     public string Resolve(string fromDisplayPath, string relative) =>
         Path.Combine(Path.GetDirectoryName(fromDisplayPath) ?? "", relative);

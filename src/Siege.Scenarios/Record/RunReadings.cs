@@ -3,9 +3,9 @@ using Siege.Engine.Results;
 namespace Siege.Scenarios.Record;
 
 /// <summary>
-/// What the fidelity table reads of a run beyond the fields a <see cref="RunResult"/> has always had: the hour each
-/// position was first assaulted, and why the siege ended. A record item that needs what the run does not report is
-/// shown as not modelled, never judged.
+/// What the fidelity table reads of a run beyond its casualties and who held what: the hour each position was first
+/// assaulted, and why the siege ended. A record item that needs what a run does not report is shown as not modelled,
+/// never judged; a run of the engine reports both.
 /// </summary>
 public interface IRunReadings
 {
@@ -22,25 +22,33 @@ public interface IRunReadings
     IReadOnlyList<SiegeEndReason> EndReasons { get; }
 }
 
-/// <summary>The readings of a whole run.</summary>
+/// <summary>The readings of a whole run, from its result.</summary>
 public static class RunReadings
 {
-    /// <summary>
-    /// The engine's result reports neither the first assault on a position nor why the siege ended; the readings say
-    /// so, and the items that need them are not judged.
-    /// </summary>
-    public static IRunReadings Of(RunResult run) => Unreported.Instance;
+    public static IRunReadings Of(RunResult run) => new FromResult(run);
 
-    private sealed class Unreported : IRunReadings
+    /// <summary>The engine's reason for the end, in the record's words.</summary>
+    public static IReadOnlyList<SiegeEndReason> ReasonsOf(EndReason reason) => reason switch
     {
-        public static readonly Unreported Instance = new();
+        EndReason.Horizon => [SiegeEndReason.Horizon],
+        EndReason.Relieved => [SiegeEndReason.Relieved],
+        EndReason.NoLineHeld => [SiegeEndReason.Lines],
+        EndReason.StrengthSpent => [SiegeEndReason.Strength],
+        EndReason.FirepowerSpent => [SiegeEndReason.Firepower],
+        EndReason.StrengthAndFirepowerSpent => [SiegeEndReason.Strength, SiegeEndReason.Firepower],
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "an end reason the record has no words for"),
+    };
 
-        public bool ReportsAssaults => false;
+    private sealed class FromResult(RunResult run) : IRunReadings
+    {
+        private readonly Dictionary<string, int?> _assaults = run.Positions.ToDictionary(p => p.Id, p => p.FirstAssaultedHour, StringComparer.Ordinal);
 
-        public int? FirstAssaultHour(string positionId) => null;
+        public bool ReportsAssaults => true;
 
-        public bool ReportsEndReason => false;
+        public int? FirstAssaultHour(string positionId) => _assaults.GetValueOrDefault(positionId);
 
-        public IReadOnlyList<SiegeEndReason> EndReasons => [];
+        public bool ReportsEndReason => true;
+
+        public IReadOnlyList<SiegeEndReason> EndReasons { get; } = ReasonsOf(run.EndReason);
     }
 }

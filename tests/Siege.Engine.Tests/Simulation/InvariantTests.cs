@@ -40,6 +40,23 @@ public sealed class InvariantTests
         }, cases: 60, seed: 1001);
 
     [Fact]
+    public void Casualties_by_kind_of_combat_add_up_to_each_sides_casualties() =>
+        FixedSeedProperty.Check(Cases, c =>
+        {
+            var run = RunPerturbed(c);
+            return SumsUp(run.Defender) && SumsUp(run.Attacker) && run.Defender.Of(CombatKind.FireFight).Total > 0;
+        }, cases: 40, seed: 1002);
+
+    private static bool SumsUp(PersonnelLedger ledger)
+    {
+        var kinds = Enum.GetValues<CombatKind>();
+        return ledger.ByKind.Length == kinds.Length
+            && kinds.Sum(k => ledger.Of(k).Killed) == ledger.Casualties.Killed
+            && kinds.Sum(k => ledger.Of(k).Wounded) == ledger.Casualties.Wounded
+            && kinds.Sum(k => ledger.Of(k).Captured) == ledger.Casualties.Captured;
+    }
+
+    [Fact]
     public void No_stock_or_strength_is_ever_negative() =>
         FixedSeedProperty.Check(Cases, c =>
         {

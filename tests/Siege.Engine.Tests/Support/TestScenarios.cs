@@ -41,11 +41,11 @@ internal static class TestScenarios
             [],
             new AttackerDoctrine(
                 OffensiveForceRatio: F(0), OffensiveShellHours: F(0), PauseLossFraction: F(1), PauseShellHours: F(0),
-                RegroupHours: F(0), AssaultCommitment: F(1), MaxAssaults: F(1), LocalAttackCommitment: F(1),
+                RegroupHours: F(0), AssaultCommitment: F(1), MaxAssaults: F(1), LocalAttackCommitment: F(1), MinimumAssaultGroup: F(100),
                 AssaultExhaustedFraction: F(1), AssaultTopUp: F(0), OccupyFraction: F(0.3), ReliefBlockRatio: F(1)),
             new DefenderDoctrine(
                 ReinforceBelowFraction: F(0), ReserveFloorFraction: F(0), FallBackBelowFraction: F(0), OverrunBelowMen: F(0),
-                CounterattackWindowHours: F(0), CounterattackRatio: F(2), CapturedWhenOverrun: F(0),
+                CounterattackWindowHours: F(0), CounterattackRatio: F(2), MinimumCounterattack: F(100), CapturedWhenOverrun: F(0),
                 CeaseFireStrengthFraction: F(0), CeaseFireFirepower: F(0), ReliefWithdrawLossFraction: F(0.3)),
             new CombatParameters(
                 AttackerKillRate: F(attackerKillRate), DefenderKillRate: F(defenderKillRate),
@@ -53,9 +53,49 @@ internal static class TestScenarios
                 PostureHasty: F(1.3), PosturePrepared: F(1.5), PostureFortified: F(1.6),
                 TerrainUrban: F(1.4), TerrainHill: F(1.3), TerrainPaddy: F(1.2), TerrainRiverbank: F(1.1), TerrainVillage: F(1.2),
                 RiverCrossing: F(1.5), NightAttackerFactor: F(0.8), ArtilleryBonus: F(0.5), FirepowerFloor: F(0.25),
-                DefenderKilledShare: F(0.3), AttackerKilledShare: F(0.3), BombardmentLethality: F(0),
+                DefenderKilledShare: F(0.3), AttackerKilledShare: F(0.3), BombardmentLethality: F(0), BombardmentLossCap: F(0.5),
                 FortificationDamagePerShell: F(0), FortificationRepairPerNightHour: F(0), AirRaidLossFraction: F(0),
                 AirRaidFortificationDamage: F(0), GasLossMultiplier: F(0), AlliedAirLossFraction: F(0)));
+
+    /// <summary>
+    /// The duel with the attacker's camp across a river (its approach fords it) and a second assembly area, the
+    /// field, reached by land. The attackers arrive at the camp, or half there and half in the field.
+    /// </summary>
+    public static Scenario RiverDuel(int attackers, int defenders, double attackerKillRate, double defenderKillRate, int days, bool alsoByLand)
+    {
+        var duel = Duel(attackers, defenders, attackerKillRate, defenderKillRate, days);
+        var half = attackers / 2;
+        var attacker = alsoByLand
+            ? duel.Forces.Attacker with { Strength = null, Units = [Unit("river-wing", half, [], "camp"), Unit("land-wing", attackers - half, [], "field")] }
+            : duel.Forces.Attacker;
+        return duel with
+        {
+            Forces = duel.Forces with { Attacker = attacker },
+            Map = duel.Map with
+            {
+                Positions = [.. duel.Map.Positions, new Position("field", "野", "Field", 0, 1, Tier.Staging, Side.Attacker, Fortification.None, Terrain.Open)],
+                Approaches = [new Approach("hill", "camp", "ford"), new Approach("hill", "field")],
+                Rivers = [new River("river", "河", "River", [new MapPoint(0.5, -1), new MapPoint(0.5, 1)], [new Crossing("ford", "渡", "Ford", CrossingKind.Ford, 0.5, 0)])],
+            },
+        };
+    }
+
+    /// <summary>
+    /// The duel with guns and nothing but bombardment: the attacker's guns fire <paramref name="shellsPerHour"/> at the
+    /// hill every hour from a stock that never runs out, each shell hitting each man with probability
+    /// <paramref name="lethality"/>; neither side's fire kills.
+    /// </summary>
+    public static Scenario Bombardment(int defenders, double shellsPerHour, double lethality, double lossCap)
+    {
+        var duel = Duel(attackers: 1000, defenders, attackerKillRate: 0, defenderKillRate: 0, days: 1);
+        var shells = new Supply("shells", "炮弹", "Shells", F(1e12), null, F(shellsPerHour), 0);
+        return duel with
+        {
+            Forces = duel.Forces with { Attacker = duel.Forces.Attacker with { Guns = F(1) } },
+            Supplies = new SupplyLists([], [shells]),
+            Combat = duel.Combat with { BombardmentLethality = F(lethality), BombardmentLossCap = F(lossCap) },
+        };
+    }
 
     private static ForceUnit Unit(string id, int men, ImmutableArray<DeploymentShare> deployment, string? arrivesAt) =>
         new(id, id, id, Echelon.Division, UnitKind.Infantry, [], F(men), 1.0, 0, arrivesAt, AttackerRole.Assault, null, deployment, [], []);

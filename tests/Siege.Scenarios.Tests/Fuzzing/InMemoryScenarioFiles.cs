@@ -1,12 +1,11 @@
-using System.Text;
 using Siege.Scenarios.Loading;
 
 namespace Siege.Scenarios.Tests.Fuzzing;
 
 /// <summary>
-/// A scenario's files held as bytes, keyed by display path, decoded exactly as <see cref="File.ReadAllText(string)"/>
-/// decodes a file on disk (UTF-8 unless a byte-order mark says otherwise, invalid bytes replaced): a mutated scenario
-/// reaches the loader as it would from a folder, without writing hundreds of folders.
+/// A scenario's files held as bytes, keyed by display path, decoded exactly as <see cref="DiskScenarioFiles"/>
+/// decodes a file on disk (UTF-8, invalid bytes replaced): a mutated scenario reaches the loader as it would from a
+/// folder, without writing hundreds of folders.
 /// </summary>
 internal sealed class InMemoryScenarioFiles(string mainFile, IReadOnlyDictionary<string, byte[]> files) : IScenarioFiles
 {
@@ -28,10 +27,6 @@ internal sealed class InMemoryScenarioFiles(string mainFile, IReadOnlyDictionary
     public string Resolve(string fromDisplayPath, string relative) =>
         fromDisplayPath[..(fromDisplayPath.LastIndexOf('/') + 1)] + relative;
 
-    /// <summary>The text <see cref="File.ReadAllText(string)"/> would return for a file of these bytes.</summary>
-    public static string Decode(byte[] bytes)
-    {
-        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
-    }
+    /// <summary>The text <see cref="DiskScenarioFiles"/> would read from a file of these bytes.</summary>
+    public static string Decode(byte[] bytes) => DiskScenarioFiles.Utf8(bytes);
 }

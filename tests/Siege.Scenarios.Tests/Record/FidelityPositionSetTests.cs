@@ -7,8 +7,8 @@ using static Siege.Scenarios.Tests.Record.HandBuiltRun;
 namespace Siege.Scenarios.Tests.Record;
 
 /// <summary>
-/// The record items about sets of positions, a position given up by a day, and the readings a run may not report
-/// (first assaults, why the siege ended), on hand-built runs of Hengyang that start at 00:00 on 22 Jun.
+/// The record items about sets of positions, a position given up by a day, the first assault on a position and why the
+/// siege ended, on hand-built runs of Hengyang that start at 00:00 on 22 Jun.
 /// </summary>
 public sealed class FidelityPositionSetTests
 {
@@ -64,37 +64,54 @@ public sealed class FidelityPositionSetTests
     }
 
     [Fact]
-    public void First_assaults_and_the_reason_for_the_end_are_not_modelled_until_a_run_reports_them()
+    public void A_first_assault_is_read_from_the_run_within_its_window()
     {
         var assault = new AssaultBeganItem("assault", ["GUESS"], null, null, "tingbingshan", new DateTime(1944, 6, 26), new DateTime(1944, 6, 28));
-        var reason = new SiegeEndReasonItem("reason", ["GUESS"], null, null, [SiegeEndReason.Strength, SiegeEndReason.Firepower]);
-        var run = Run(200, new Dictionary<string, int>());
-        Assert.Equal(ScopeGapKind.AssaultsNotReported, Row(assault, run).Gap!.Kind);
-        Assert.Equal((FidelityVerdict.NotModelled, "not modelled: the run does not report why the siege ended"), Verdict(Row(reason, run)));
-
-        // 27 Jun 10:00, within 26–28 Jun; the ammunition ran out.
-        var reported = new Readings(new Dictionary<string, int> { ["tingbingshan"] = 5 * 24 + 10 }, [SiegeEndReason.Firepower]);
-        Assert.Equal((FidelityVerdict.Match, "1944-06-27"), Verdict(Row(assault, run, reported)));
-        Assert.Equal((FidelityVerdict.Match, "cease-fire (ammunition)"), Verdict(Row(reason, run, reported)));
         var none = new Dictionary<string, int>();
-        Assert.Equal((FidelityVerdict.Miss, "never assaulted"), Verdict(Row(assault, run, new Readings(none, [SiegeEndReason.Lines]))));
-        Assert.False(Row(reason, run, new Readings(none, [SiegeEndReason.Lines])).Ok);
-        // Two reasons at once agree with a record that names either.
-        Assert.Equal((FidelityVerdict.Match, "cease-fire (lines broken) and cease-fire (strength)"),
-            Verdict(Row(reason, run, new Readings(none, [SiegeEndReason.Lines, SiegeEndReason.Strength]))));
+        // 27 Jun 10:00, within 26–28 Jun; 29 Jun 10:00, after it.
+        Assert.Equal((FidelityVerdict.Match, "1944-06-27"), Verdict(Row(assault, Assaulted(5 * 24 + 10))));
+        Assert.Equal((FidelityVerdict.Miss, "1944-06-29"), Verdict(Row(assault, Assaulted(7 * 24 + 10))));
+        Assert.Equal((FidelityVerdict.Miss, "never assaulted"), Verdict(Row(assault, Run(200, none))));
+
+        static RunResult Assaulted(int hour) => With(Hengyang, Start, 200, [(C(0, 0), C(0, 0))],
+            positions: Lost(Hengyang, new Dictionary<string, int>(), new Dictionary<string, int> { ["tingbingshan"] = hour }));
+    }
+
+    [Fact]
+    public void The_reason_for_the_end_agrees_when_the_run_gives_one_the_record_names()
+    {
+        var reason = new SiegeEndReasonItem("reason", ["GUESS"], null, null, [SiegeEndReason.Strength, SiegeEndReason.Firepower]);
+        RunResult Ended(EndReason why) => With(Hengyang, Start, 200, [(C(0, 0), C(0, 0))], reason: why);
+        Assert.Equal((FidelityVerdict.Match, "cease-fire (ammunition)"), Verdict(Row(reason, Ended(EndReason.FirepowerSpent))));
+        Assert.Equal((FidelityVerdict.Miss, "cease-fire (lines broken)"), Verdict(Row(reason, Ended(EndReason.NoLineHeld))));
+        Assert.Equal((FidelityVerdict.Miss, "relieved"), Verdict(Row(reason, Ended(EndReason.Relieved))));
+        // Both at once: the record names either.
+        Assert.Equal((FidelityVerdict.Match, "cease-fire (strength) and cease-fire (ammunition)"), Verdict(Row(reason, Ended(EndReason.StrengthAndFirepowerSpent))));
+        Assert.False(Row(new SiegeEndReasonItem("lines", ["GUESS"], null, null, [SiegeEndReason.Lines]), Ended(EndReason.StrengthAndFirepowerSpent)).Ok);
+    }
+
+    [Fact]
+    public void Readings_a_host_does_not_have_leave_the_items_not_modelled()
+    {
+        // The store of an ensemble keeps neither first assaults nor the reason for the end; the readings say so.
+        var assault = new AssaultBeganItem("assault", ["GUESS"], null, null, "tingbingshan", new DateTime(1944, 6, 26), new DateTime(1944, 6, 28));
+        var reason = new SiegeEndReasonItem("reason", ["GUESS"], null, null, [SiegeEndReason.Firepower]);
+        var run = Run(200, new Dictionary<string, int>());
+        Assert.Equal(ScopeGapKind.AssaultsNotReported, Row(assault, run, new Unreported()).Gap!.Kind);
+        Assert.Equal((FidelityVerdict.NotModelled, "not modelled: the run does not report why the siege ended"), Verdict(Row(reason, run, new Unreported())));
     }
 
     private static (FidelityVerdict, string) Verdict(FidelityRow row) => (row.Verdict, row.Simulated);
 
-    /// <summary>A run's readings as the engine will report them: first assaults by position, and the reason it ended.</summary>
-    private sealed class Readings(IReadOnlyDictionary<string, int> assaults, IReadOnlyList<SiegeEndReason> reasons) : IRunReadings
+    /// <summary>Readings of a run that reports neither first assaults nor why it ended.</summary>
+    private sealed class Unreported : IRunReadings
     {
-        public bool ReportsAssaults => true;
+        public bool ReportsAssaults => false;
 
-        public int? FirstAssaultHour(string positionId) => assaults.TryGetValue(positionId, out var hour) ? hour : null;
+        public int? FirstAssaultHour(string positionId) => null;
 
-        public bool ReportsEndReason => true;
+        public bool ReportsEndReason => false;
 
-        public IReadOnlyList<SiegeEndReason> EndReasons => reasons;
+        public IReadOnlyList<SiegeEndReason> EndReasons => [];
     }
 }
