@@ -80,8 +80,8 @@ internal sealed class FidelitySpread
         PositionLostByItem lostBy => Share(_failedBy[lostBy].Count, "当日已彻底失守或围城已结束", "lost for good by that day, or the siege over"),
         PositionsHeldItem held => Share(_summary.Runs - _failedBy[held].Count, "全部守住", "all held through that day"),
         PositionsLostItem lost => FirstOfSet(_firstOfSet[lost]),
-        AssaultBeganItem => new("推演不报告阵地首次遭攻击的时间", "the runs do not report when a position is first assaulted"),
-        SiegeEndReasonItem => new("推演不报告围城结束的原因", "the runs do not report why the siege ended"),
+        AssaultBeganItem => new("推演集合未保存阵地首次遭攻击的时间", "the stored runs keep no first assaults"),
+        SiegeEndReasonItem => new("推演集合未保存围城结束的原因", "the stored runs keep no reason for the end"),
         CasualtiesItem c => _unresolved.TryGetValue(c, out var gap) ? new(FidelityWords.Gap(gap), ScopeWords.Gap(gap)) : Men(_casualties[c]),
         _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "a record item the report does not spread"),
     };
