@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace Siege.Calibration;
 
-/// <summary>Runs the model at one pair of kill rates: one array of <see cref="RunMeasures"/> per seed, always the same seeds.</summary>
+/// <summary>Runs the model at one pair of kill rates: one array of measures per seed (by <see cref="RecordTarget.Slot"/>), always the same seeds.</summary>
 public delegate IReadOnlyList<double[]> Simulator(double attackerKillRate, double defenderKillRate);
 
 /// <summary>
@@ -56,7 +56,7 @@ public sealed class GridPosterior
         for (var cell = 0; cell < cells; cell++)
         {
             var (i, j) = (cell / defender.Points, cell % defender.Points);
-            logLikelihoods[cell] = LogMeanExp(measures[cell].Select(run => observations.Sum(o => o.LogLikelihood(run[(int)o.Measure]))));
+            logLikelihoods[cell] = LogMeanExp(measures[cell].Select(run => observations.Sum(o => o.LogLikelihood(run[o.Slot]))));
             logPosterior[cell] = prior.LogDensity(attacker.LogAt(i), defender.LogAt(j)) + logLikelihoods[cell];
         }
         var max = logPosterior.Max();
@@ -154,11 +154,11 @@ public sealed class GridPosterior
     }
 
     /// <summary>
-    /// The posterior predictive distribution of one run measure: every run of every cell, weighted by its cell's
+    /// The posterior predictive distribution of the run measure in <paramref name="slot"/>: every run of every cell, weighted by its cell's
     /// posterior probability. Runs in which the measure has no value (an offensive that never opened) are left out,
     /// and <see cref="Predictive.Share"/> says how much weight remained.
     /// </summary>
-    public Predictive Predict(RunMeasure measure)
+    public Predictive Predict(int slot)
     {
         var pairs = new List<(double Value, double Weight)>();
         for (var cell = 0; cell < _measures.Length; cell++)
@@ -166,7 +166,7 @@ public sealed class GridPosterior
             var runs = _measures[cell];
             foreach (var run in runs)
             {
-                var value = run[(int)measure];
+                var value = run[slot];
                 if (!double.IsNaN(value) && Weights[cell] > 0) pairs.Add((value, Weights[cell] / runs.Length));
             }
         }

@@ -8,10 +8,11 @@ public enum ErrorScale
 }
 
 /// <summary>
-/// A recorded figure the calibration asks the runs to explain: the run outcome it measures, the value the source gives,
-/// and how far from the truth a source may be (one standard deviation of a normal error on <see cref="Scale"/>).
+/// A recorded figure the calibration asks the runs to explain: the slot of the run measure it is set against (see
+/// <see cref="RecordTarget.Slot"/>) and what that measure counts in, the value the source gives, and how far from the
+/// truth a source may be (one standard deviation of a normal error on <see cref="Scale"/>).
 /// </summary>
-public sealed record Observation(string ItemId, string Description, RunMeasure Measure, double Value, double ErrorSd, ErrorScale Scale, string Source)
+public sealed record Observation(string ItemId, string Description, int Slot, MeasureUnit Unit, double Value, double ErrorSd, ErrorScale Scale, string Source)
 {
     /// <summary>The log density of the recorded value if the truth were <paramref name="simulated"/>, up to a constant.</summary>
     public double LogLikelihood(double simulated)

@@ -1,56 +1,35 @@
+using Siege.Engine.Domain;
 using Siege.Engine.Results;
+using Siege.Scenarios.Record;
 
 namespace Siege.Calibration;
 
-/// <summary>An outcome of a run that a recorded figure can be set against.</summary>
-public enum RunMeasure
+/// <summary>What a run measure counts in: days from the scenario's start, or men.</summary>
+public enum MeasureUnit
 {
-    DurationDays,
-    DefenderKilled,
-    DefenderWounded,
-    DefenderCaptured,
-    DefenderKilledAndWounded,
-    DefenderTotal,
-    AttackerKilled,
-    AttackerWounded,
-    AttackerCaptured,
-    AttackerKilledAndWounded,
-    AttackerTotal,
-    Offensive1Start,
-    Offensive2Start,
-    Offensive3Start,
+    Days,
+    Men,
 }
 
-public static class RunMeasures
+/// <summary>
+/// An outcome of a run that a recorded figure can be set against: the siege's length, the opening of a general
+/// offensive, or a side's casualties of exactly one figure's scope (read through <see cref="CasualtyScopes"/>).
+/// <see cref="Of"/> gives NaN where a run has no value (an offensive that never opened).
+/// </summary>
+public sealed record RunMeasure(string Name, MeasureUnit Unit, Func<RunResult, double> Of)
 {
-    public static readonly int Count = Enum.GetValues<RunMeasure>().Length;
+    /// <summary>A city that held to the horizon counts the horizon as its length.</summary>
+    public static readonly RunMeasure DurationDays = new("length of the siege (days)", MeasureUnit.Days, run => run.DurationDays);
 
-    /// <summary>
-    /// Every measure of one run, indexed by <see cref="RunMeasure"/>. A city that held to the horizon counts the horizon
-    /// as its length; an offensive that never opened is NaN.
-    /// </summary>
-    public static double[] Of(RunResult run)
-    {
-        var values = new double[Count];
-        values[(int)RunMeasure.DurationDays] = run.DurationDays;
-        Put(values, RunMeasure.DefenderKilled, run.Defender.Casualties);
-        Put(values, RunMeasure.AttackerKilled, run.Attacker.Casualties);
-        for (var ordinal = 1; ordinal <= 3; ordinal++)
-        {
-            var offensive = run.Offensives.FirstOrDefault(o => o.Ordinal == ordinal);
-            values[(int)RunMeasure.Offensive1Start + ordinal - 1] = offensive is null ? double.NaN : offensive.StartHour / 24.0;
-        }
-        return values;
-    }
+    /// <summary>The day (from the start) general offensive <paramref name="ordinal"/> opened.</summary>
+    public static RunMeasure OffensiveStart(int ordinal) => new($"day general offensive {ordinal} opened", MeasureUnit.Days, run =>
+        run.Offensives.FirstOrDefault(o => o.Ordinal == ordinal) is { } offensive ? offensive.StartHour / 24.0 : double.NaN);
 
-    /// <summary>The five casualty measures of one side, in the order of the enum starting at <paramref name="killed"/>.</summary>
-    private static void Put(double[] values, RunMeasure killed, Casualties casualties)
+    /// <summary>A side's casualties of the item's scope; the item's scope must be one a run resolves.</summary>
+    public static RunMeasure Casualties(Scenario scenario, CasualtiesItem item)
     {
-        var i = (int)killed;
-        values[i] = casualties.Killed;
-        values[i + 1] = casualties.Wounded;
-        values[i + 2] = casualties.Captured;
-        values[i + 3] = casualties.Killed + casualties.Wounded;
-        values[i + 4] = casualties.Total;
+        if (CasualtyScopes.Gap(scenario, item) is { } gap)
+            throw new ArgumentException($"record item '{item.Id}' is not a figure a run resolves ({ScopeWords.Gap(gap)})", nameof(item));
+        return new(ScopeWords.Describe(scenario, item), MeasureUnit.Men, run => CasualtyScopes.Resolve(scenario, item, run).Value ?? double.NaN);
     }
 }

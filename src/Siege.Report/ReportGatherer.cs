@@ -33,7 +33,7 @@ public static class ReportGatherer
         var model = SiegeModel.Compile(loaded.Scenario);
         var provenance = new RunProvenance(loaded.ContentHash, Variant: null);
         var representative = new RepresentativeRun(choice.Seed, TraceBuilder.Build(model, choice.Seed, provenance), model.Run(choice.Seed));
-        var spread = new FidelitySpread(store, key, seeds, summary, loaded.Scenario.Start, loaded.Record);
+        var spread = new FidelitySpread(store, key, seeds, summary, loaded.Scenario, loaded.Record);
         var rows = Fidelity.Compare(loaded.Scenario, loaded.Record, representative.Result);
         var fidelity = loaded.Record.Items.Zip(rows, (item, row) => new FidelityLine(item, row, spread.For(item))).ToList();
 
@@ -75,7 +75,7 @@ public static class ReportGatherer
         var validation = request.Validate ? CrossValidation.RunCdb90() : null;
         var setting = Cdb90Setting.Of(request.Baseline);
         var prior = request.DerivePrior && setting is not null ? Cdb90Prior.Derive(scenario, fit, setting) : null;
-        var likelihood = RecordTargets.From(request.Baseline.Record, scenario.Start)
+        var likelihood = RecordTargets.From(request.Baseline.Record, scenario)
             .Where(t => CalibrationSettings.DefaultObserved(request.Baseline).Contains(t.ItemId))
             .Select(t => t.Primary)
             .ToList();

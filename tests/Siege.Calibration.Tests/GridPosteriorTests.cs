@@ -8,12 +8,7 @@ public sealed class GridPosteriorTests
     // log-normal error on the figure, the posterior of log a is normal with the textbook conjugate mean and variance.
     private static readonly Simulator Identity = (a, d) => [Measures(a)];
 
-    private static double[] Measures(double a)
-    {
-        var values = new double[RunMeasures.Count];
-        values[(int)RunMeasure.DefenderTotal] = 1000 * a;
-        return values;
-    }
+    private static double[] Measures(double a) => [1000 * a];
 
     [Theory]
     [InlineData(0.0)]
@@ -23,7 +18,7 @@ public sealed class GridPosteriorTests
         var prior = new RatePrior(0.02, 0.03, attackerLogSd: 1.0, defenderLogSd: 0.8, correlation: rho);
         const double errorSd = 0.25;
         var figure = 0.1; // five times the prior median: the data pull hard
-        var observation = new Observation("x", "x", RunMeasure.DefenderTotal, 1000 * figure, errorSd, ErrorScale.Log, "test");
+        var observation = new Observation("x", "x", 0, MeasureUnit.Men, 1000 * figure, errorSd, ErrorScale.Log, "test");
         var posterior = GridPosterior.Compute(prior,
             ParameterAxis.Around(0.02, 6, 241), ParameterAxis.Around(0.03, 6 * 0.8, 241), [observation], Identity, threads: 2);
 
@@ -61,7 +56,7 @@ public sealed class GridPosteriorTests
         // Two seeds land either side of the figure: a cell's likelihood is the mean of their two densities, not the
         // density at their mean; a cell whose runs straddle the figure can beat one whose mean hits it.
         Simulator twoRuns = (a, d) => a < 0.1 ? [Value(10), Value(10)] : [Value(0), Value(20)];
-        var observation = new Observation("x", "x", RunMeasure.DurationDays, 10, 1, ErrorScale.Linear, "test");
+        var observation = new Observation("x", "x", 0, MeasureUnit.Days, 10, 1, ErrorScale.Linear, "test");
         var prior = new RatePrior(0.1, 0.1, 10, 10, 0);
         var posterior = GridPosterior.Compute(prior, new ParameterAxis(0.05, 0.2, 2), new ParameterAxis(0.05, 0.2, 2), [observation], twoRuns, threads: 1);
         // Cells with a = 0.05 hit the figure in both runs: likelihood 1 (up to the constant); the others miss it by 10
@@ -74,7 +69,7 @@ public sealed class GridPosteriorTests
     public void The_result_does_not_depend_on_the_number_of_threads()
     {
         var prior = new RatePrior(0.05, 0.1, 0.8, 0.8, 0.2);
-        var observation = new Observation("x", "x", RunMeasure.DefenderTotal, 80, 0.3, ErrorScale.Log, "test");
+        var observation = new Observation("x", "x", 0, MeasureUnit.Men, 80, 0.3, ErrorScale.Log, "test");
         var one = GridPosterior.Compute(prior, ParameterAxis.Around(0.05, 3, 31), ParameterAxis.Around(0.1, 3, 31), [observation], Identity, threads: 1);
         var two = GridPosterior.Compute(prior, ParameterAxis.Around(0.05, 3, 31), ParameterAxis.Around(0.1, 3, 31), [observation], Identity, threads: 2);
         for (var i = 0; i < one.Weights.Length; i++) Assert.True(one.Weights[i] == two.Weights[i], $"cell {i}: {one.Weights[i]:R} vs {two.Weights[i]:R}");
@@ -84,19 +79,14 @@ public sealed class GridPosteriorTests
     public void The_predictive_distribution_weights_each_run_by_its_cells_posterior()
     {
         // Figure at a = 0.05 exactly and a very tight error: all weight on the cells with a = 0.05, whose runs say 50.
-        var observation = new Observation("x", "x", RunMeasure.DefenderTotal, 50, 0.01, ErrorScale.Log, "test");
+        var observation = new Observation("x", "x", 0, MeasureUnit.Men, 50, 0.01, ErrorScale.Log, "test");
         var posterior = GridPosterior.Compute(new RatePrior(0.05, 0.1, 1, 1, 0), new ParameterAxis(0.025, 0.1, 3), new ParameterAxis(0.05, 0.2, 3),
             [observation], Identity, threads: 1);
-        var predictive = posterior.Predict(RunMeasure.DefenderTotal);
+        var predictive = posterior.Predict(0);
         Assert.Equal(50, predictive.Quantile(0.5), 6);
         Assert.Equal(1, predictive.AtLeast(50), 6);
         Assert.True(predictive.AtLeast(50.001) < 1e-6);
     }
 
-    private static double[] Value(double duration)
-    {
-        var values = new double[RunMeasures.Count];
-        values[(int)RunMeasure.DurationDays] = duration;
-        return values;
-    }
+    private static double[] Value(double duration) => [duration];
 }

@@ -5,7 +5,7 @@ public sealed class ObservationTests
     [Fact]
     public void A_log_scale_error_treats_the_same_factor_either_way_alike()
     {
-        var o = new Observation("x", "x", RunMeasure.AttackerKilledAndWounded, 20_000, 0.2, ErrorScale.Log, "test");
+        var o = new Observation("x", "x", 0, MeasureUnit.Men, 20_000, 0.2, ErrorScale.Log, "test");
         Assert.Equal(o.LogLikelihood(10_000), o.LogLikelihood(40_000), 9);
         Assert.Equal(-0.5 * Math.Pow(Math.Log(2) / 0.2, 2), o.LogLikelihood(40_000), 9);
         Assert.Equal(0, o.LogLikelihood(20_000));
@@ -14,7 +14,7 @@ public sealed class ObservationTests
     [Fact]
     public void An_event_that_did_not_happen_cannot_explain_a_recorded_one()
     {
-        var o = new Observation("x", "x", RunMeasure.Offensive3Start, 43.5, 1.5, ErrorScale.Linear, "test");
+        var o = new Observation("x", "x", 0, MeasureUnit.Days, 43.5, 1.5, ErrorScale.Linear, "test");
         Assert.Equal(double.NegativeInfinity, o.LogLikelihood(double.NaN));
     }
 

@@ -1,5 +1,7 @@
 using Siege.Analysis.Attrition;
+using Siege.Engine.Domain;
 using Siege.Scenarios.Loading;
+using Siege.Scenarios.Record;
 
 namespace Siege.Calibration.Tests;
 
@@ -19,22 +21,24 @@ public sealed class RecordCalibrationTests
         // must fall inside the 90 % credible interval of both rates, from a prior centred well away from it.
         const double trueAttacker = 0.14, trueDefender = 0.16;
         var truth = CdbRateMatching.WithRates(Hengyang.Scenario, trueAttacker, trueDefender);
-        var runs = Enumerable.Range(101, 16).Select(s => RunMeasures.Of(Siege.Engine.Simulation.SiegeModel.Compile(truth).Run((ulong)s))).ToList();
-        double Median(RunMeasure m) => Siege.Analysis.Validation.Statistics.Median(runs.Select(r => r[(int)m]).ToList());
-        var record = Hengyang.Record with
+        var runs = Enumerable.Range(101, 16).Select(s => Siege.Engine.Simulation.SiegeModel.Compile(truth).Run((ulong)s)).ToList();
+        double Median(RunMeasure m) => Siege.Analysis.Validation.Statistics.Median(runs.Select(m.Of).ToList());
+        // Each side's killed and wounded, of the whole side over the whole siege: a scope a run resolves.
+        CasualtiesItem KilledAndWounded(string id, Side side, string unit)
         {
-            Items = [.. Hengyang.Record.Items.Select(item => item switch
-            {
-                Siege.Scenarios.Record.DurationItem d => d with { Figures = [new(Median(RunMeasure.DurationDays), "zh-wp", null)] },
-                Siege.Scenarios.Record.CasualtiesItem { Id: "cas-attacker-kw" } c => c with { Figures = [new(Median(RunMeasure.AttackerKilledAndWounded), "ito-1973", null)] },
-                Siege.Scenarios.Record.CasualtiesItem { Id: "cas-defender-kw" } c => c with { Figures = [new(Median(RunMeasure.DefenderKilledAndWounded), "zh-wp", null)] },
-                _ => item,
-            })],
-        };
+            var item = new CasualtiesItem(id, ["GUESS"], null, null, side, CasualtyScope.Of([unit], CasualtyKind.Killed, CasualtyKind.Wounded), [], 0.2);
+            return item with { Figures = [new(Median(RunMeasure.Casualties(Hengyang.Scenario, item)), "GUESS", null)] };
+        }
+        var record = new HistoricalRecord(
+        [
+            new DurationItem("duration", ["zh-wp"], null, null, [new(Median(RunMeasure.DurationDays), "zh-wp", null)]),
+            KilledAndWounded("attacker-kw", Side.Attacker, Hengyang.Scenario.Forces.Attacker.Id),
+            KilledAndWounded("defender-kw", Side.Defender, Hengyang.Scenario.Forces.Defender.Id),
+        ]);
         var prior = new PriorDerivation(new RatePrior(0.02, 0.05, 1.2, 1.2, 0), HengyangSetting, 2, 47, 0);
-        var result = RecordCalibration.Run(Hengyang.Scenario, record, prior, Quick with { Observed = ["duration", "cas-attacker-kw", "cas-defender-kw"] });
+        var result = RecordCalibration.Run(Hengyang.Scenario, record, prior, Quick with { Observed = ["duration", "attacker-kw", "defender-kw"] });
         var posterior = result.Posterior;
-        var report = $"a {posterior.Quantile(KillRate.Attacker, 0.05)}-{posterior.Quantile(KillRate.Attacker, 0.95)}, d {posterior.Quantile(KillRate.Defender, 0.05)}-{posterior.Quantile(KillRate.Defender, 0.95)}, outside {result.MassOutsideFineGrid}, figures {Median(RunMeasure.DurationDays)} {Median(RunMeasure.AttackerKilledAndWounded)} {Median(RunMeasure.DefenderKilledAndWounded)}";
+        var report = $"a {posterior.Quantile(KillRate.Attacker, 0.05)}-{posterior.Quantile(KillRate.Attacker, 0.95)}, d {posterior.Quantile(KillRate.Defender, 0.05)}-{posterior.Quantile(KillRate.Defender, 0.95)}, outside {result.MassOutsideFineGrid}, figures {string.Join(" ", record.Items.Select(i => i is CasualtiesItem c ? c.Figures[0].Value : ((DurationItem)i).Figures[0].Value))}";
         Assert.True(trueAttacker > posterior.Quantile(KillRate.Attacker, 0.05) && trueAttacker < posterior.Quantile(KillRate.Attacker, 0.95), report);
         Assert.True(trueDefender > posterior.Quantile(KillRate.Defender, 0.05) && trueDefender < posterior.Quantile(KillRate.Defender, 0.95), report);
         // And the data moved it: the prior's medians lie below the posterior's intervals.
@@ -80,6 +84,15 @@ public sealed class RecordCalibrationTests
     {
         var prior = new PriorDerivation(new RatePrior(0.02, 0.05, 1, 1, 0), HengyangSetting, 2, 47, 0);
         var e = Assert.Throws<ArgumentException>(() => RecordCalibration.Run(Hengyang.Scenario, Hengyang.Record, prior, Quick with { Observed = ["lost-tingbingshan"] }));
-        Assert.Contains("cas-attacker-kw", e.Message);
+        Assert.Contains("cas-defender-killed", e.Message);
+    }
+
+    [Fact]
+    public void A_figure_of_unknown_scope_is_refused_with_the_reason()
+    {
+        // record.yaml: the 19,380 of Ito Masanori names no formations, days or kinds of loss.
+        var prior = new PriorDerivation(new RatePrior(0.02, 0.05, 1, 1, 0), HengyangSetting, 2, 47, 0);
+        var e = Assert.Throws<ArgumentException>(() => RecordCalibration.Run(Hengyang.Scenario, Hengyang.Record, prior, Quick with { Observed = ["cas-attacker-ito"] }));
+        Assert.Contains("cas-attacker-ito: scope unknown, not compared", e.Message);
     }
 }

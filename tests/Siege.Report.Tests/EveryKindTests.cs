@@ -23,11 +23,27 @@ public sealed class EveryKindTests(ReportFixture fixture) : IClassFixture<Report
     }
 
     [Fact]
+    public void Every_kind_of_record_item_is_told_in_Chinese_with_its_run_value()
+    {
+        var scenario = fixture.Loaded.Scenario;
+        var items = EveryKind.RecordItems(scenario);
+        var rows = Fidelity.Compare(scenario, new HistoricalRecord([.. items]), fixture.Content.Representative.Result);
+        foreach (var (item, row) in items.Zip(rows))
+        {
+            Assert.NotEqual(item.Id, FidelityWords.Describe(scenario, item));
+            Assert.NotEqual(item.Id, FidelityWords.Recorded(item).Zh);
+            // What the run did, or why the row is not compared, in Chinese: no English word of the table is left.
+            var simulated = FidelityWords.Simulated(scenario, row);
+            Assert.DoesNotMatch("[a-z]{3,}", simulated.Replace("(", "").Replace(")", ""));
+        }
+    }
+
+    [Fact]
     public void Every_kind_of_record_item_has_an_ensemble_spread()
     {
         var items = EveryKind.RecordItems(fixture.Loaded.Scenario);
         var summary = fixture.Content.Summary;
-        var spread = new FidelitySpread(fixture.Store, fixture.Request.BaselineKey, ReportFixture.Seeds, summary, fixture.Loaded.Scenario.Start, new HistoricalRecord([.. items]));
+        var spread = new FidelitySpread(fixture.Store, fixture.Request.BaselineKey, ReportFixture.Seeds, summary, fixture.Loaded.Scenario, new HistoricalRecord([.. items]));
         foreach (var item in items)
         {
             var cell = spread.For(item);

@@ -95,6 +95,22 @@ public sealed partial class ReportPageTests(ReportFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public void A_figure_of_unknown_scope_is_shown_and_marked_not_compared_in_both_languages()
+    {
+        // record.yaml: the 19,380 of Ito Masanori names no formations, days or kinds of loss.
+        var table = Page.Elements(Document, "table").Single(t => Page.HasClass(t, "fidelity"));
+        var rows = table.Descendants().Where(e => e.Name.LocalName == "tbody").Single().Elements().ToList();
+        var index = fixture.Loaded.Record.Items.Select(i => i.Id).ToList().IndexOf("cas-attacker-ito");
+        var cells = rows[index].Elements().ToList();
+        Assert.Equal("scope unknown, not compared", Page.TextIn(cells[3], "en"));
+        Assert.Equal("范围不明，不作比较", Page.TextIn(cells[3], "zh"));
+        Assert.Equal("— not compared", Page.TextIn(cells[4], "en"));
+        Assert.Equal("scope unknown, not compared", Page.TextIn(cells[5], "en"));
+        var compared = fixture.Content.Fidelity.Count(l => l.Row.Compared);
+        Assert.Contains($"of the {compared} record items compared", fixture.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_representative_seed_is_the_median_length_seed_of_the_store()
     {
         // Recomputed here without MedianRun: the nearest-rank median of the stored lengths, then its smallest seed.
@@ -158,7 +174,7 @@ public sealed partial class ReportPageTests(ReportFixture fixture) : IClassFixtu
         var variant = Assert.Single(fixture.Content.WhatIfs).Variant;
         Assert.Contains("第十军军部（地下金库）", zh, StringComparison.Ordinal); // the positions table
         Assert.Contains("理由：" + variant.RationaleZh, zh, StringComparison.Ordinal);
-        Assert.Contains("5,600 [zh-wp]：信息框；伤亡一节亦同", zh, StringComparison.Ordinal); // a record figure's note
+        Assert.Contains("5,600 [zh-wp]：信息框；伤亡人数一节亦作约5,600人", zh, StringComparison.Ordinal); // a record figure's note
         Assert.Contains(fixture.Loaded.Scenario.Combat.AttackerKillRate.NoteZh!, zh, StringComparison.Ordinal);
         Assert.Contains(fixture.Loaded.Sources.Single(s => s.Id == "zh-wp").NoteZh!, zh, StringComparison.Ordinal);
         Assert.Contains(fixture.Loaded.Record.Items.Single(i => i.Id == "siege-end").Note!, zh, StringComparison.Ordinal);

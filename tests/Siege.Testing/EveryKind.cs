@@ -32,7 +32,10 @@ public static class EveryKind
         ];
     }
 
-    /// <summary>A record item of every kind, about the first core position of <paramref name="s"/>.</summary>
+    /// <summary>
+    /// A record item of every kind, about the first core position of <paramref name="s"/>; and casualty figures of each
+    /// verdict a run can give them (compared, scope unknown, not modelled at their scope).
+    /// </summary>
     public static IReadOnlyList<RecordItem> RecordItems(Scenario s)
     {
         var position = s.Map.Positions.First(p => p.Tier == Tier.Core).Id;
@@ -46,7 +49,15 @@ public static class EveryKind
             new OffensiveItem("every-offensive", sources, null, null, 1, day.AddDays(5), day.AddDays(9), 1),
             new PositionLostItem("every-lost", sources, null, null, position, day.AddDays(10), day.AddDays(12)),
             new PositionHeldItem("every-held", sources, null, null, position, day.AddDays(8)),
-            new CasualtiesItem("every-casualties", sources, null, null, Side.Defender, CasualtyCategory.Killed, figures, 0.2),
+            new PositionLostByItem("every-lost-by", sources, null, null, position, day.AddDays(20)),
+            new PositionsHeldItem("every-set-held", sources, null, null, new TargetSet([Tier.Core], []), day.AddDays(15)),
+            new PositionsLostItem("every-set-lost", sources, null, null, new TargetSet([], [position]), day.AddDays(20), day.AddDays(25)),
+            new AssaultBeganItem("every-assault", sources, null, null, position, day.AddDays(4), day.AddDays(6)),
+            new SiegeEndReasonItem("every-end-reason", sources, null, null, [SiegeEndReason.Firepower]),
+            new CasualtiesItem("every-casualties", sources, null, null, Side.Defender, CasualtyScope.Of([s.Forces.Defender.Id], CasualtyKind.Killed), figures, 0.2),
+            // Not a kind, but the two ways a figure is shown and not compared: its scope left open, or not counted by the run.
+            new CasualtiesItem("every-scope-unknown", sources, null, null, Side.Attacker, new CasualtyScope([], null, null, [], null, [ScopeDimension.Formations, ScopeDimension.Categories]), figures, 0.2),
+            new CasualtiesItem("every-not-modelled", sources, null, null, Side.Defender, CasualtyScope.Of([s.Forces.Defender.Id], CasualtyKind.DiedOfWounds), figures, 0.2),
         ];
     }
 

@@ -21,7 +21,7 @@ public sealed class ServedScenario
     }
 
     /// <summary>The record's kinds that carry dates, and so marks on the timeline.</summary>
-    public static readonly IReadOnlySet<string?> DatedKinds = new HashSet<string?> { "offensive", "positionLost", "positionHeld", "siegeEnd" };
+    public static readonly IReadOnlySet<string?> DatedKinds = new HashSet<string?> { "offensive", "positionLost", "positionLostBy", "positionsLost", "positionHeld", "positionsHeld", "siegeEnd" };
 
     public DateTime Start { get; }
 

@@ -149,6 +149,19 @@ public sealed class ScenarioApiTests(InMemoryServer server) : IClassFixture<InMe
     }
 
     [Fact]
+    public async Task A_casualty_item_comes_with_its_scope()
+    {
+        var record = (await GetJsonAsync("/api/scenarios/hengyang-1944")).GetProperty("record").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        // record.yaml: 5,600 killed of the whole 10th Army over the siege; Ito's 19,380 of a scope left open.
+        var killed = record["cas-defender-killed"].GetProperty("scope");
+        Assert.Equal(["cn-10th-army"], killed.GetProperty("formations").EnumerateArray().Select(x => x.GetString()));
+        Assert.Equal(["killed"], killed.GetProperty("categories").EnumerateArray().Select(x => x.GetString()));
+        Assert.False(killed.TryGetProperty("from", out _)); // the whole siege
+        var ito = record["cas-attacker-ito"].GetProperty("scope");
+        Assert.Equal(["formations", "dates", "categories"], ito.GetProperty("unknown").EnumerateArray().Select(x => x.GetString()));
+    }
+
+    [Fact]
     public async Task A_Wikipedia_source_says_which_text_was_read_and_a_book_leaves_the_fields_out()
     {
         var sources = (await GetJsonAsync("/api/scenarios/hengyang-1944")).GetProperty("sources").EnumerateArray()

@@ -68,6 +68,7 @@ internal static class CalibrationJson
                 p90 = c.Predictive.Quantile(0.9),
                 figures = c.Target.Figures.Select(f => new { f.Value, f.Source, pAtLeast = c.Predictive.AtLeast(f.Value) }),
             }),
+            unmeasured = result.Unmeasured.Select(u => new { item = u.ItemId, reason = u.Reason }),
         };
     }
 }

@@ -29,7 +29,7 @@ internal static class CalibrationText
 
         var used = new Table().Title("Record figures in the likelihood").AddColumns("item", "figure", "source", "error (1 sd)");
         foreach (var o in result.Observations)
-            used.AddRow(o.ItemId, F(o.Value, o.Scale == ErrorScale.Log ? "N0" : "0.0"), Markup.Escape(o.Source), o.Scale == ErrorScale.Log ? $"x{F(Math.Exp(o.ErrorSd), "0.00")}" : $"{F(o.ErrorSd, "0.#")} d");
+            used.AddRow(o.ItemId, F(o.Value, o.Unit == MeasureUnit.Men ? "N0" : "0.0"), Markup.Escape(o.Source), o.Scale == ErrorScale.Log ? $"x{F(Math.Exp(o.ErrorSd), "0.00")}" : $"{F(o.ErrorSd, "0.#")} d");
         output.Console.Write(used);
 
         var checks = new Table().Title("Posterior predictive runs against the record (items not used are out-of-sample checks)")
@@ -37,13 +37,16 @@ internal static class CalibrationText
         foreach (var c in result.Checks)
         {
             var p = c.Predictive;
-            var format = c.Target.Measure is RunMeasure.DurationDays or >= RunMeasure.Offensive1Start ? "0.0" : "N0";
+            var format = c.Target.Measure.Unit == MeasureUnit.Men ? "N0" : "0.0";
             var spread = p.IsEmpty ? "never" : $"{F(p.Quantile(0.5), format)} ({F(p.Quantile(0.1), format)} – {F(p.Quantile(0.9), format)})";
             if (p.Share < 0.995 && !p.IsEmpty) spread += $", in {P(p.Share)} of runs";
             var figures = string.Join("; ", c.Target.Figures.Select(f => $"{F(f.Value, format)} [{f.Source}]: {P(p.AtLeast(f.Value))}"));
             checks.AddRow(c.Target.ItemId, c.Used ? "yes" : "no", spread, Markup.Escape(figures));
         }
         output.Console.Write(checks);
+        // Grouped by why, so a long record says each reason once.
+        foreach (var reason in result.Unmeasured.GroupBy(u => u.Reason))
+            output.Out.WriteLine($"Not set against the runs ({reason.Key}): {string.Join(", ", reason.Select(u => u.ItemId))}.");
     }
 
     private static string F(double x, string format) => x.ToString(format, CultureInfo.InvariantCulture);

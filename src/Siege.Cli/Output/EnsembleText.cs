@@ -49,7 +49,8 @@ internal sealed class EnsembleText(LoadedScenario loaded, EnsembleSummary summar
         foreach (var (name, side, stats) in new[] { ("defender", Side.Defender, summary.Casualties.Defender), ("attacker", Side.Attacker, summary.Casualties.Attacker) })
         {
             var recorded = loaded.Record.Items.OfType<CasualtiesItem>().Where(c => c.Side == side)
-                .Select(c => $"{Category(c.Category)} {string.Join(" / ", c.Figures.Select(f => $"{f.Value:N0} [{f.Source}]"))}");
+                .Select(c => $"{ScopeWords.What(loaded.Scenario, c)} {string.Join(" / ", c.Figures.Select(f => $"{f.Value:N0} [{f.Source}]"))}" +
+                    (CasualtyScopes.Gap(loaded.Scenario, c) is { } gap ? $" ({ScopeWords.Gap(gap)})" : ""));
             table.AddRow(name, C(stats.Killed), C(stats.Wounded), C(stats.Captured), Esc(string.Join("; ", recorded)));
         }
         output.Console.Write(table);
@@ -75,13 +76,6 @@ internal sealed class EnsembleText(LoadedScenario loaded, EnsembleSummary summar
         string.Join("; ", loaded.Record.Items.OfType<T>().Select(describe));
 
     private string Date(double day) => loaded.Scenario.Start.AddDays(day).ToString("dd MMM", CultureInfo.InvariantCulture);
-
-    private static string Category(CasualtyCategory c) => c switch
-    {
-        CasualtyCategory.KilledAndWounded => "killed+wounded",
-        CasualtyCategory.Total => "all",
-        _ => c.ToString().ToLowerInvariant(),
-    };
 
     private static string C(CountPercentiles? c) => c is null ? "" : $"{c.P50:N0} ({c.P10:N0}–{c.P90:N0})";
 

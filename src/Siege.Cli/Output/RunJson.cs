@@ -84,7 +84,9 @@ public static class RunJson
                 description = r.Description,
                 recorded = r.Recorded,
                 simulated = r.Simulated,
-                ok = r.Ok,
+                // Null for a row not compared: a figure of unknown scope, or of a scope the run does not count.
+                ok = r.Compared ? r.Ok : (bool?)null,
+                verdict = Camel(r.Verdict.ToString()),
                 sources = r.Sources,
             }),
         };

@@ -70,10 +70,10 @@ internal sealed class RunText(LoadedScenario loaded, Variant? variant, RunResult
         foreach (var (item, r) in loaded.Record.Items.Zip(rows))
         {
             var (what, recorded, simulated) = _words.Fidelity(item, r);
-            table.AddRow(Markup.Escape(what), Markup.Escape(recorded), Markup.Escape(simulated), _words.Match(r.Ok), Markup.Escape(string.Join(", ", r.Sources)));
+            table.AddRow(Markup.Escape(what), Markup.Escape(recorded), Markup.Escape(simulated), _words.Match(r.Verdict), Markup.Escape(string.Join(", ", r.Sources)));
         }
         output.Console.Write(table);
-        output.Out.WriteLine(_words.Matched(rows.Count(r => r.Ok), rows.Count));
+        output.Out.WriteLine(_words.Matched(FidelityTally.Of(rows)));
     }
 
     private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);

@@ -40,8 +40,11 @@ internal abstract class RunWords
     /// <summary>A fidelity row's item, recorded and simulated values (the row is the English of <paramref name="item"/>).</summary>
     public abstract (string Item, string Recorded, string Simulated) Fidelity(RecordItem item, FidelityRow row);
 
-    public abstract string Match(bool ok);
-    public abstract string Matched(int matched, int items);
+    /// <summary>The match column: yes, no, or that the row is not compared (why is in its simulated column).</summary>
+    public abstract string Match(FidelityVerdict verdict);
+
+    /// <summary>The line under the table: how many items compared matched, and how many were not compared and why.</summary>
+    public abstract string Matched(FidelityTally tally);
 
     /// <summary>A content hash as the text shows it: its first 16 hex digits, as many as a run's state hash.</summary>
     protected static string Short(string hash) => hash.Length > 16 ? hash[..16] : hash;
@@ -74,8 +77,19 @@ internal sealed class EnglishRunWords(Scenario scenario) : RunWords
     public override string FidelityTitle => "Fidelity: the record against this run";
     public override string[] FidelityColumns => ["item", "recorded", "simulated", "ok", "source"];
     public override (string Item, string Recorded, string Simulated) Fidelity(RecordItem item, FidelityRow row) => (row.Description, row.Recorded, row.Simulated);
-    public override string Match(bool ok) => ok ? "yes" : "no";
-    public override string Matched(int matched, int items) => $"{matched} of {items} record items matched.";
+    public override string Match(FidelityVerdict verdict) => verdict switch
+    {
+        FidelityVerdict.Match => "yes",
+        FidelityVerdict.Miss => "no",
+        _ => "–",
+    };
+
+    public override string Matched(FidelityTally tally)
+    {
+        if (tally.NotCompared == 0) return $"{tally.Matched} of {tally.Compared} record items matched.";
+        var why = new[] { (tally.ScopeUnknown, "of unknown scope"), (tally.NotModelled, "not modelled at their scope") }.Where(w => w.Item1 > 0).Select(w => $"{w.Item1} {w.Item2}");
+        return $"{tally.Matched} of the {tally.Compared} record items compared matched; {tally.NotCompared} not compared ({string.Join(", ", why)}).";
+    }
 }
 
 internal sealed class ChineseRunWords(Scenario scenario) : RunWords
@@ -113,7 +127,19 @@ internal sealed class ChineseRunWords(Scenario scenario) : RunWords
     public override string FidelityTitle => "史实对照：史载与本次推演";
     public override string[] FidelityColumns => ["项目", "史载", "推演", "相符", "来源"];
     public override (string Item, string Recorded, string Simulated) Fidelity(RecordItem item, FidelityRow row) =>
-        (FidelityWords.Describe(scenario, item), FidelityWords.Recorded(item).Zh, FidelityWords.Simulated(row.Simulated));
-    public override string Match(bool ok) => ok ? "是" : "否";
-    public override string Matched(int matched, int items) => $"与史载相符{matched}项，共{items}项。";
+        (FidelityWords.Describe(scenario, item), FidelityWords.Recorded(item).Zh, FidelityWords.Simulated(scenario, row));
+
+    public override string Match(FidelityVerdict verdict) => verdict switch
+    {
+        FidelityVerdict.Match => "是",
+        FidelityVerdict.Miss => "否",
+        _ => "–",
+    };
+
+    public override string Matched(FidelityTally tally)
+    {
+        if (tally.NotCompared == 0) return $"与史载相符{tally.Matched}项，共{tally.Compared}项。";
+        var why = new[] { (tally.ScopeUnknown, "范围不明"), (tally.NotModelled, "此范围未建模") }.Where(w => w.Item1 > 0).Select(w => $"{w.Item2}{w.Item1}项");
+        return $"比较{tally.Compared}项，与史载相符{tally.Matched}项；另有{tally.NotCompared}项未作比较（{string.Join("，", why)}）。";
+    }
 }

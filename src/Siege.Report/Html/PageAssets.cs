@@ -55,9 +55,10 @@ internal static class PageAssets
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         table.facts td:first-child { color: var(--muted); }
         table.events td:first-child, table.fidelity td:nth-child(4), table.fidelity td:nth-child(5) { white-space: nowrap; }
-        table.fidelity td .note { white-space: normal; }
+        table.fidelity td .note, table.fidelity td .gap { white-space: normal; }
         .ok { color: #2f7d32; font-weight: 600; }
         .miss { color: var(--attacker); font-weight: 600; }
+        .na, .gap { color: var(--muted); }
         figure { margin: 1rem 0 1.6rem; }
         figure svg { width: 100%; height: auto; display: block; background: #fff; border: 1px solid var(--rule); }
         .maps { display: grid; grid-template-columns: repeat(auto-fit, minmax(480px, 1fr)); gap: 1rem; }

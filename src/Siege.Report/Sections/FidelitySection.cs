@@ -1,3 +1,4 @@
+using Siege.Engine.Domain;
 using Siege.Report.Html;
 using Siege.Scenarios.Record;
 
@@ -18,10 +19,12 @@ internal static class FidelitySection
         var scenario = content.Loaded.Scenario;
         var lines = content.Fidelity;
         html.Heading(2, Id, Title);
-        var matched = lines.Count(l => l.Row.Ok);
+        var tally = FidelityTally.Of(lines.Select(l => l.Row));
         html.Paragraph(new Bi(
-            $"代表性推演（种子{content.Representative.Seed}）与史载相符{matched}项，共{lines.Count}项。“相符”的标准与 siege run 的史实对照表相同。引擎从不读取史载。",
-            $"The representative run (seed {content.Representative.Seed}) matches {matched} of {lines.Count} record items, by the same tests as the fidelity table of siege run. The engine never reads the record."));
+            $"代表性推演（种子{content.Representative.Seed}）与史载相符{tally.Matched}项，共比较{tally.Compared}项。“相符”的标准与 siege run 的史实对照表相同。引擎从不读取史载。" +
+            (tally.NotCompared == 0 ? "" : $"另有{tally.NotCompared}项未作比较：{tally.ScopeUnknown}项来源未载明数字的范围，{tally.NotModelled}项推演不统计该范围的数字；伤亡数字只与推演中同一范围的数字相比。"),
+            $"The representative run (seed {content.Representative.Seed}) matches {tally.Matched} of the {tally.Compared} record items compared, by the same tests as the fidelity table of siege run. The engine never reads the record." +
+            (tally.NotCompared == 0 ? "" : $" {tally.NotCompared} more are not compared: {tally.ScopeUnknown} whose sources leave the figure's scope open, {tally.NotModelled} of a scope the run does not count; a casualty figure is set only against the run's number of the same scope.")));
         html.Table(
             [new("项目", "item"), new("史载", "recorded"), new("来源", "sources"), new("代表性推演", "representative run"), new("相符", "match"), new("推演集合（第10–90百分位）", "ensemble (10th–90th percentile)")],
             lines.Select(l => (IReadOnlyList<string>)
@@ -29,12 +32,26 @@ internal static class FidelitySection
                 Markup.Span(new Bi(FidelityWords.Describe(scenario, l.Item), l.Row.Description)),
                 Markup.Span(FidelityWords.Recorded(l.Item)) + Notes(l.Item),
                 Markup.Escape(string.Join(", ", Sources(l.Item))),
-                Markup.Span(new Bi(FidelityWords.Simulated(l.Row.Simulated), l.Row.Simulated)),
-                l.Row.Ok ? $"<span class=\"ok\">{Markup.Span(new Bi("✓ 是", "✓ yes"))}</span>" : $"<span class=\"miss\">{Markup.Span(new Bi("✗ 否", "✗ no"))}</span>",
+                Simulated(scenario, l.Row),
+                Verdict(l.Row.Verdict),
                 Markup.Span(l.Ensemble),
             ]),
             "fidelity");
     }
+
+    /// <summary>The run's value; why a row is not compared is prose, so it may wrap where values do not.</summary>
+    private static string Simulated(Scenario scenario, FidelityRow row)
+    {
+        var text = Markup.Span(new Bi(FidelityWords.Simulated(scenario, row), row.Simulated));
+        return row.Gap is null ? text : $"<span class=\"gap\">{text}</span>";
+    }
+
+    private static string Verdict(FidelityVerdict verdict) => verdict switch
+    {
+        FidelityVerdict.Match => $"<span class=\"ok\">{Markup.Span(new Bi("✓ 是", "✓ yes"))}</span>",
+        FidelityVerdict.Miss => $"<span class=\"miss\">{Markup.Span(new Bi("✗ 否", "✗ no"))}</span>",
+        _ => $"<span class=\"na\">{Markup.Span(new Bi("— 未比较", "— not compared"))}</span>",
+    };
 
     /// <summary>The item's sources and those of each of its figures, each once.</summary>
     private static IEnumerable<string> Sources(RecordItem item)

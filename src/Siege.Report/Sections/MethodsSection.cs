@@ -94,7 +94,7 @@ internal static class MethodsSection
             methods.Likelihood.Select(o => (IReadOnlyList<string>)
             [
                 Markup.Escape(o.ItemId),
-                Markup.Escape(o.Scale == ErrorScale.Log ? Fmt.Count((long)Math.Round(o.Value)) : Fmt.Fixed(o.Value, "0.0")),
+                Markup.Escape(o.Unit == MeasureUnit.Men ? Fmt.Count((long)Math.Round(o.Value)) : Fmt.Fixed(o.Value, "0.0")),
                 Markup.Escape(o.Source),
                 Markup.Span(o.Scale == ErrorScale.Log
                     ? Bi.Same($"×{Fmt.Fixed(Math.Exp(o.ErrorSd), "0.00")}")

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Siege.Engine.Domain;
 using Siege.Scenarios.Record;
 using Siege.Scenarios.Yaml;
 
@@ -17,10 +18,10 @@ internal sealed partial class ScenarioReader
     // The run measures of Siege.Calibration cover the opening of the first three offensives.
     private const int MeasuredOffensives = 3;
 
-    private CalibrationSection ReadCalibration(MapReader? r, HistoricalRecord record)
+    private CalibrationSection ReadCalibration(MapReader? r, HistoricalRecord record, Forces? forces)
     {
         if (r is null) return CalibrationSection.None;
-        var observe = ReadObserved(r, record);
+        var observe = ReadObserved(r, record, forces);
         var prior = ReadPriorClass(r.Map("prior"));
         r.Finish();
         return new CalibrationSection(observe, prior);
@@ -28,9 +29,9 @@ internal sealed partial class ScenarioReader
 
     /// <summary>
     /// <c>observe: [record item ids]</c>: each id must name an item of the record of a kind a run measures (a duration,
-    /// casualties or an offensive); the rest of the record is left to check the fit.
+    /// casualties whose scope a run resolves, or an offensive); the rest of the record is left to check the fit.
     /// </summary>
-    private ImmutableArray<string> ReadObserved(MapReader r, HistoricalRecord record)
+    private ImmutableArray<string> ReadObserved(MapReader r, HistoricalRecord record, Forces? forces)
     {
         var items = record.Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var ids = ImmutableArray.CreateBuilder<string>();
@@ -42,6 +43,8 @@ internal sealed partial class ScenarioReader
                 diagnostics.Add(at, $"{r.What}.observe: '{Quote.Text(id)}' is not the id of a record item");
             else if (item is not (DurationItem or CasualtiesItem or OffensiveItem))
                 diagnostics.Add(at, $"{r.What}.observe: '{Quote.Text(id)}' is not a duration, casualties or offensive item, which are what a run measures");
+            else if (item is CasualtiesItem casualties && forces is not null && CasualtyScopes.Gap(forces, _start, casualties) is { } gap)
+                diagnostics.Add(at, $"{r.What}.observe: '{Quote.Text(id)}' is not a figure a run resolves ({ScopeWords.Gap(gap)})");
             else if (item is OffensiveItem { Ordinal: > MeasuredOffensives })
                 diagnostics.Add(at, $"{r.What}.observe: '{Quote.Text(id)}' is offensive {((OffensiveItem)item).Ordinal}; a run measures the opening of the first {MeasuredOffensives} only");
             else if (ids.Contains(id))

@@ -8,8 +8,8 @@ namespace Siege.Scenarios.Loading;
 
 internal sealed partial class ScenarioReader
 {
-    private HistoricalRecord ReadRecord(IReadOnlyList<Located> items, MapReader? holdOrder) =>
-        new(items.Select(ReadRecordItem).OfType<RecordItem>().ToImmutableArray(), ReadHoldOrder(holdOrder));
+    private HistoricalRecord ReadRecord(IReadOnlyList<Located> items, MapReader? holdOrder, Forces? forces) =>
+        new(items.Select(at => ReadRecordItem(at, forces)).OfType<RecordItem>().ToImmutableArray(), ReadHoldOrder(holdOrder));
 
     // Longer than any horizon the reader accepts, so a typo in days is caught.
     private const double MaxHoldOrderDays = MaxHorizonDays;
@@ -36,7 +36,7 @@ internal sealed partial class ScenarioReader
             : null;
     }
 
-    private RecordItem? ReadRecordItem(Located at)
+    private RecordItem? ReadRecordItem(Located at, Forces? forces)
     {
         var probe = new MapReader(at, new Diagnostics(), "record item");
         var what = probe.String("id") is { } named ? $"record item '{Quote.Text(named)}'" : "record item";
@@ -51,12 +51,18 @@ internal sealed partial class ScenarioReader
         var item = kind switch
         {
             null => null,
-            RecordKind.SiegeEnd => ReadSiegeEnd(r, id ?? "", sources, note, noteEn),
+            RecordKind.SiegeEnd => (RecordItem?)ReadSiegeEnd(r, id ?? "", sources, note, noteEn),
             RecordKind.Duration => new DurationItem(id ?? "", sources, note, noteEn, ReadRecordFigures(r)),
             RecordKind.Offensive => ReadOffensive(r, id ?? "", sources, note, noteEn),
             RecordKind.PositionLost => ReadPositionLost(r, id ?? "", sources, note, noteEn),
             RecordKind.PositionHeld => ReadPositionHeld(r, id ?? "", sources, note, noteEn),
-            _ => (RecordItem?)ReadCasualties(r, id ?? "", sources, note, noteEn),
+            RecordKind.PositionLostBy => ReadPositionLostBy(r, id ?? "", sources, note, noteEn),
+            RecordKind.PositionsHeld => ReadPositionsHeld(r, id ?? "", sources, note, noteEn),
+            RecordKind.PositionsLost => ReadPositionsLost(r, id ?? "", sources, note, noteEn),
+            RecordKind.AssaultBegan => ReadAssaultBegan(r, id ?? "", sources, note, noteEn),
+            RecordKind.SiegeEndReason => ReadSiegeEndReason(r, id ?? "", sources, note, noteEn),
+            RecordKind.Casualties => ReadCasualties(r, id ?? "", sources, note, noteEn, forces),
+            _ => throw new ProgrammingError($"record kind {kind} has no reader"),
         };
         r.Finish();
         return id is null ? null : item;
@@ -83,10 +89,17 @@ internal sealed partial class ScenarioReader
     {
         var position = r.String("position");
         CheckPosition(r, "position", position);
+        var (from, to) = ReadWindow(r);
+        return position is null || from is null || to is null ? null : new PositionLostItem(id, sources, note, noteEn, position, from.Value, to.Value);
+    }
+
+    /// <summary>The <c>from</c> and <c>to</c> days of a window; <c>to</c> must not come before <c>from</c>.</summary>
+    private (DateTime? From, DateTime? To) ReadWindow(MapReader r)
+    {
         var from = r.Time("from");
         var to = r.Time("to");
         if (from > to) diagnostics.Add(r.Place("to")!.Value, $"{r.What}.to: comes before 'from'");
-        return position is null || from is null || to is null ? null : new PositionLostItem(id, sources, note, noteEn, position, from.Value, to.Value);
+        return (from, to);
     }
 
     private PositionHeldItem? ReadPositionHeld(MapReader r, string id, ImmutableArray<string> sources, string? note, string? noteEn)
@@ -97,14 +110,51 @@ internal sealed partial class ScenarioReader
         return position is null || date is null ? null : new PositionHeldItem(id, sources, note, noteEn, position, date.Value);
     }
 
-    private CasualtiesItem? ReadCasualties(MapReader r, string id, ImmutableArray<string> sources, string? note, string? noteEn)
+    private PositionLostByItem? ReadPositionLostBy(MapReader r, string id, ImmutableArray<string> sources, string? note, string? noteEn)
+    {
+        var position = r.String("position");
+        CheckPosition(r, "position", position);
+        var date = r.Time("date");
+        return position is null || date is null ? null : new PositionLostByItem(id, sources, note, noteEn, position, date.Value);
+    }
+
+    private PositionsHeldItem? ReadPositionsHeld(MapReader r, string id, ImmutableArray<string> sources, string? note, string? noteEn)
+    {
+        var set = ReadTargets(r);
+        var through = r.Time("through");
+        return through is null ? null : new PositionsHeldItem(id, sources, note, noteEn, set, through.Value);
+    }
+
+    private PositionsLostItem? ReadPositionsLost(MapReader r, string id, ImmutableArray<string> sources, string? note, string? noteEn)
+    {
+        var set = ReadTargets(r);
+        var (from, to) = ReadWindow(r);
+        return from is null || to is null ? null : new PositionsLostItem(id, sources, note, noteEn, set, from.Value, to.Value);
+    }
+
+    private AssaultBeganItem? ReadAssaultBegan(MapReader r, string id, ImmutableArray<string> sources, string? note, string? noteEn)
+    {
+        var position = r.String("position");
+        CheckPosition(r, "position", position);
+        var (from, to) = ReadWindow(r);
+        return position is null || from is null || to is null ? null : new AssaultBeganItem(id, sources, note, noteEn, position, from.Value, to.Value);
+    }
+
+    private SiegeEndReasonItem? ReadSiegeEndReason(MapReader r, string id, ImmutableArray<string> sources, string? note, string? noteEn)
+    {
+        var reasons = ReadChoices<SiegeEndReason>(r, "reasons");
+        if (reasons.IsEmpty && r.Place("reasons") is { } empty) diagnostics.Add(empty, $"{r.What}.reasons: name at least one reason");
+        return reasons.IsEmpty ? null : new SiegeEndReasonItem(id, sources, note, noteEn, reasons);
+    }
+
+    private CasualtiesItem? ReadCasualties(MapReader r, string id, ImmutableArray<string> sources, string? note, string? noteEn, Forces? forces)
     {
         var side = r.Enum<Side>("side");
-        var category = r.Enum<CasualtyCategory>("category");
+        var scope = r.Map("scope") is { } s ? ReadScope(s, side, forces) : null;
         var figures = ReadRecordFigures(r);
         var tolerance = r.Number("tolerance") ?? 0.2;
         if (tolerance is < 0 or > 1) diagnostics.Add(r.Place("tolerance")!.Value, $"{r.What}.tolerance: a fraction between 0 and 1");
-        return side is null || category is null ? null : new CasualtiesItem(id, sources, note, noteEn, side.Value, category.Value, figures, tolerance);
+        return side is null || scope is null ? null : new CasualtiesItem(id, sources, note, noteEn, side.Value, scope, figures, tolerance);
     }
 
     private ImmutableArray<RecordFigure> ReadRecordFigures(MapReader r)

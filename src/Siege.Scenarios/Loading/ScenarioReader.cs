@@ -62,11 +62,11 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         var events = ReadEvents(top.Sequence("events"));
         var (attackerDoctrine, defenderDoctrine) = ReadDoctrine(top.Map("doctrine"));
         var combat = ReadParameters<CombatParameters>(top.Map("combat"));
-        var record = ReadRecord(top.Sequence("record"), top.Map("holdOrder"));
+        var record = ReadRecord(top.Sequence("record"), top.Map("holdOrder"), forces);
         var cdb90 = ReadCdb90Ids(top);
         // What the hosts read and the engine does not: the sides' names, the calibration's record items and CDB90 classes.
         var sides = ReadSides(top.Map("sides"));
-        var calibration = ReadCalibration(top.Map("calibration"), record);
+        var calibration = ReadCalibration(top.Map("calibration"), record, forces);
         top.Finish();
 
         if (diagnostics.HasErrors || forces is null || map is null || attackerDoctrine is null || defenderDoctrine is null || combat is null)

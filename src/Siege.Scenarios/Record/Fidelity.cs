@@ -4,23 +4,70 @@ using Siege.Engine.Results;
 
 namespace Siege.Scenarios.Record;
 
-/// <summary>One line of the fidelity table: a record item, what the sources say, what the run did, and whether they agree.</summary>
-public sealed record FidelityRow(string Item, string Description, string Recorded, string Simulated, bool Ok, IReadOnlyList<string> Sources);
+/// <summary>How a record item and a run compare: they agree, they do not, or the item is not set against the run.</summary>
+public enum FidelityVerdict
+{
+    Match,
+    Miss,
+    /// <summary>The source leaves the figure's scope open: it is shown, never compared.</summary>
+    ScopeUnknown,
+    /// <summary>The run does not report the quantity of the item's scope: it is shown, never compared.</summary>
+    NotModelled,
+}
 
-/// <summary>Compares a finished run with the historical record, item by item. Reads the run; never feeds the engine.</summary>
-public static class Fidelity
+/// <summary>
+/// One line of the fidelity table: a record item, what the sources say, what the run did, and whether they agree.
+/// A row that is not compared says why in <see cref="Gap"/>.
+/// </summary>
+public sealed record FidelityRow(string Item, string Description, string Recorded, string Simulated, FidelityVerdict Verdict, IReadOnlyList<string> Sources, ScopeGap? Gap = null)
+{
+    public bool Ok => Verdict == FidelityVerdict.Match;
+
+    public bool Compared => Verdict is FidelityVerdict.Match or FidelityVerdict.Miss;
+}
+
+/// <summary>How many rows of a fidelity table matched, were compared, and were left uncompared for each reason.</summary>
+public readonly record struct FidelityTally(int Matched, int Compared, int ScopeUnknown, int NotModelled)
+{
+    public int NotCompared => ScopeUnknown + NotModelled;
+
+    public static FidelityTally Of(IEnumerable<FidelityRow> rows)
+    {
+        var all = rows.ToList();
+        return new(all.Count(r => r.Ok), all.Count(r => r.Compared),
+            all.Count(r => r.Verdict == FidelityVerdict.ScopeUnknown), all.Count(r => r.Verdict == FidelityVerdict.NotModelled));
+    }
+}
+
+/// <summary>
+/// Compares a finished run with the historical record, item by item. Reads the run; never feeds the engine. A
+/// casualty figure is set only against the run's number of the same scope (<see cref="CasualtyScopes"/>).
+/// </summary>
+public static partial class Fidelity
 {
     public static IReadOnlyList<FidelityRow> Compare(Scenario scenario, HistoricalRecord record, RunResult run) =>
-        record.Items.Select(item => Compare(scenario, item, run)).ToList();
+        Compare(scenario, record, run, RunReadings.Of(run));
 
-    private static FidelityRow Compare(Scenario scenario, RecordItem item, RunResult run) => item switch
+    /// <summary>The table, with the readings of the run that its result does not carry given by the caller.</summary>
+    public static IReadOnlyList<FidelityRow> Compare(Scenario scenario, HistoricalRecord record, RunResult run, IRunReadings readings)
+    {
+        var casualties = ReportedCasualties.Of(run);
+        return [.. record.Items.Select(item => Compare(scenario, item, run, casualties, readings))];
+    }
+
+    private static FidelityRow Compare(Scenario scenario, RecordItem item, RunResult run, IReportedCasualties casualties, IRunReadings readings) => item switch
     {
         SiegeEndItem end => SiegeEnd(end, run),
         DurationItem duration => Duration(duration, run),
         OffensiveItem offensive => Offensive(offensive, run),
         PositionLostItem lost => PositionLost(scenario, lost, run),
         PositionHeldItem held => PositionHeld(scenario, held, run),
-        CasualtiesItem casualties => Casualties(casualties, run),
+        PositionLostByItem lostBy => PositionLostBy(scenario, lostBy, run),
+        PositionsHeldItem held => PositionsHeld(scenario, held, run),
+        PositionsLostItem lost => PositionsLost(scenario, lost, run),
+        AssaultBeganItem assault => AssaultBegan(scenario, assault, run, readings),
+        SiegeEndReasonItem reason => EndReason(reason, readings),
+        CasualtiesItem c => Casualties(scenario, c, casualties),
         _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "unknown record item"),
     };
 
@@ -52,67 +99,36 @@ public static class Fidelity
         return Row(item, $"general offensive {item.Ordinal}", recorded, $"{Date(start)} – {Date(end)}", ok);
     }
 
-    private static FidelityRow PositionLost(Scenario scenario, PositionLostItem item, RunResult run)
+    private static FidelityRow EndReason(SiegeEndReasonItem item, IRunReadings readings)
     {
-        var name = PositionName(scenario, item.Position);
-        var recorded = item.From.Date == item.To.Date ? Date(item.From) : $"{Date(item.From)} – {Date(item.To)}";
-        var first = run.Positions.First(p => p.Id == item.Position).FirstLostHour;
-        if (first is null) return Row(item, $"{name} lost", recorded, "never lost", false);
-        var when = run.Start.AddHours(first.Value);
-        return Row(item, $"{name} lost", recorded, Date(when), when >= item.From && when < item.To.Date.AddDays(1));
+        var recorded = string.Join(" or ", item.Reasons.Select(ReasonName));
+        if (!readings.ReportsEndReason || readings.EndReasons.Count == 0)
+            return Unjudged(item, "why the siege ended", recorded, new ScopeGap(ScopeGapKind.EndReasonNotReported));
+        // A cease-fire for two reasons at once agrees with a record that names either.
+        return Row(item, "why the siege ended", recorded, string.Join(" and ", readings.EndReasons.Select(ReasonName)), readings.EndReasons.Any(item.Reasons.Contains));
     }
 
-    private static FidelityRow PositionHeld(Scenario scenario, PositionHeldItem item, RunResult run)
+    private static FidelityRow Casualties(Scenario scenario, CasualtiesItem item, IReportedCasualties run)
     {
-        var hour = (int)Math.Floor((item.Date.Date.AddDays(1) - run.Start).TotalHours) - 1;
-        var initial = scenario.Map.Positions.First(p => p.Id == item.Position).HeldBy;
-        var holder = HolderAt(run, item.Position, initial, hour);
-        var simulated = hour > run.EndHour && run.Outcome == Outcome.Fell ? "siege already over" : holder == Side.Defender ? "held" : "lost";
-        return Row(item, $"{PositionName(scenario, item.Position)} held", $"held on {Date(item.Date)}", simulated, simulated == "held");
-    }
-
-    private static FidelityRow Casualties(CasualtiesItem item, RunResult run)
-    {
-        var ledger = item.Side == Side.Defender ? run.Defender.Casualties : run.Attacker.Casualties;
-        var simulated = item.Category switch
-        {
-            CasualtyCategory.Killed => ledger.Killed,
-            CasualtyCategory.Wounded => ledger.Wounded,
-            CasualtyCategory.Captured => ledger.Captured,
-            CasualtyCategory.KilledAndWounded => ledger.Killed + ledger.Wounded,
-            _ => ledger.Total,
-        };
+        var what = ScopeWords.Describe(scenario, item);
+        var count = CasualtyScopes.Resolve(scenario, item, run);
+        if (count.Value is not { } simulated) return Unjudged(item, what, Figures(item.Figures), count.Gap!);
         var low = item.Figures.Min(f => f.Value) * (1 - item.Tolerance);
         var high = item.Figures.Max(f => f.Value) * (1 + item.Tolerance);
-        var what = $"{(item.Side == Side.Defender ? "defender" : "attacker")} {Category(item.Category)}";
         return Row(item, what, Figures(item.Figures), simulated.ToString("N0", CultureInfo.InvariantCulture), simulated >= low && simulated <= high);
     }
 
-    /// <summary>Who held a position at an hour, replayed from the run's chronicle.</summary>
-    public static Side HolderAt(RunResult run, string positionId, Side initial, int hour)
+    /// <summary>How a reason for the end reads: <c>cease-fire (ammunition)</c>, <c>relieved</c>, <c>held to the horizon</c>.</summary>
+    public static string ReasonName(SiegeEndReason reason) => reason switch
     {
-        var holder = initial;
-        foreach (var e in run.Chronicle)
-        {
-            if (e.Hour > hour) break;
-            if (e.Subject != positionId) continue;
-            if (e.Kind == ChronicleKind.PositionLost) holder = Side.Attacker;
-            else if (e.Kind == ChronicleKind.PositionRetaken) holder = Side.Defender;
-        }
-        return holder;
-    }
-
-    private static string Category(CasualtyCategory c) => c switch
-    {
-        CasualtyCategory.KilledAndWounded => "killed and wounded",
-        CasualtyCategory.Total => "casualties, all kinds",
-        _ => c.ToString().ToLowerInvariant(),
+        SiegeEndReason.Strength => "cease-fire (strength)",
+        SiegeEndReason.Firepower => "cease-fire (ammunition)",
+        SiegeEndReason.Lines => "cease-fire (lines broken)",
+        SiegeEndReason.Relieved => "relieved",
+        _ => "held to the horizon",
     };
 
     private static string OutcomeName(RunResult run) => run.Outcome.ToString().ToLowerInvariant();
-
-    private static string PositionName(Scenario scenario, string id) =>
-        scenario.Map.Positions.First(p => p.Id == id) is var p ? $"{p.Name} ({p.NameEn})" : id;
 
     private static string Figures(IEnumerable<RecordFigure> figures) =>
         string.Join(" / ", figures.Select(f => $"{f.Value.ToString("N0", CultureInfo.InvariantCulture)} [{f.Source}]"));
@@ -120,5 +136,9 @@ public static class Fidelity
     private static string Date(DateTime time) => time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static FidelityRow Row(RecordItem item, string description, string recorded, string simulated, bool ok) =>
-        new(item.Id, description, recorded, simulated, ok, item.Sources);
+        new(item.Id, description, recorded, simulated, ok ? FidelityVerdict.Match : FidelityVerdict.Miss, item.Sources);
+
+    private static FidelityRow Unjudged(RecordItem item, string description, string recorded, ScopeGap gap) =>
+        new(item.Id, description, recorded, ScopeWords.Gap(gap),
+            gap.Kind == ScopeGapKind.ScopeUnknown ? FidelityVerdict.ScopeUnknown : FidelityVerdict.NotModelled, item.Sources, gap);
 }

@@ -25,22 +25,53 @@ public sealed record DurationItem(string Id, ImmutableArray<string> Sources, str
 public sealed record OffensiveItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn, int Ordinal, DateTime Start, DateTime End, int ToleranceDays)
     : RecordItem(Id, Sources, Note, NoteEn);
 
+/// <summary>A position first lost within a window of days (however often it changed hands afterwards).</summary>
 public sealed record PositionLostItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn, string Position, DateTime From, DateTime To)
     : RecordItem(Id, Sources, Note, NoteEn);
 
+/// <summary>A position in the defender's hands at the end of a day.</summary>
 public sealed record PositionHeldItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn, string Position, DateTime Date)
     : RecordItem(Id, Sources, Note, NoteEn);
 
-public enum CasualtyCategory
+/// <summary>A position in the attacker's hands at the end of a day, however often it changed hands before.</summary>
+public sealed record PositionLostByItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn, string Position, DateTime Date)
+    : RecordItem(Id, Sources, Note, NoteEn);
+
+/// <summary>A set of positions (of some tiers, or named) none of which the attacker took up to the end of a day.</summary>
+public sealed record PositionsHeldItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn, TargetSet Positions, DateTime Through)
+    : RecordItem(Id, Sources, Note, NoteEn);
+
+/// <summary>A set of positions the first of which the attacker took within a window of days: a line broken.</summary>
+public sealed record PositionsLostItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn, TargetSet Positions, DateTime From, DateTime To)
+    : RecordItem(Id, Sources, Note, NoteEn);
+
+/// <summary>The first assault on a position, within a window of days.</summary>
+public sealed record AssaultBeganItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn, string Position, DateTime From, DateTime To)
+    : RecordItem(Id, Sources, Note, NoteEn);
+
+/// <summary>Why a siege ended, in the words the record and the run share.</summary>
+public enum SiegeEndReason
 {
-    Killed,
-    Wounded,
-    Captured,
-    KilledAndWounded,
-    Total,
+    /// <summary>A cease-fire: too few men left.</summary>
+    Strength,
+    /// <summary>A cease-fire: the ammunition spent.</summary>
+    Firepower,
+    /// <summary>A cease-fire: the lines broken.</summary>
+    Lines,
+    Relieved,
+    /// <summary>The city still held when the scenario's horizon was reached.</summary>
+    Horizon,
 }
 
-public sealed record CasualtiesItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn, Side Side, CasualtyCategory Category, ImmutableArray<RecordFigure> Figures, double Tolerance)
+/// <summary>How the siege ended: a run agrees when it ended for one of <see cref="Reasons"/>.</summary>
+public sealed record SiegeEndReasonItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn, ImmutableArray<SiegeEndReason> Reasons)
+    : RecordItem(Id, Sources, Note, NoteEn);
+
+/// <summary>
+/// One side's casualties of one <see cref="Scope"/>, with every figure the sources give for it. The figures of one
+/// item count the same men; a figure that counts others is another item.
+/// </summary>
+public sealed record CasualtiesItem(string Id, ImmutableArray<string> Sources, string? Note, string? NoteEn, Side Side, CasualtyScope Scope, ImmutableArray<RecordFigure> Figures, double Tolerance)
     : RecordItem(Id, Sources, Note, NoteEn);
 
 /// <summary>

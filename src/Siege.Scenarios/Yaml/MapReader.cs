@@ -121,9 +121,9 @@ internal sealed class MapReader
         return null;
     }
 
-    public bool? Boolean(string key)
+    public bool? Boolean(string key, bool? required = null)
     {
-        if (Read(key, null, ShapeKind.Boolean) is not { } at) return null;
+        if (Read(key, required, ShapeKind.Boolean) is not { } at) return null;
         if (at.Node is YamlScalarNode { Value: "true" or "false" } scalar) return scalar.Value == "true";
         Diagnostics.Add(at, $"{What}.{key}: expected true or false, got '{Text(at)}'");
         return null;

@@ -17,7 +17,7 @@ public sealed class CalibrateCommandTests
         Assert.Equal("fortified", root.GetProperty("prior").GetProperty("posture").GetString());
         Assert.Equal("rugged", root.GetProperty("prior").GetProperty("terrain").GetString());
         var used = root.GetProperty("observations").EnumerateArray().Select(o => o.GetProperty("item").GetString()).Order(StringComparer.Ordinal);
-        Assert.Equal(["cas-attacker-kw", "cas-defender-kw", "duration", "offensive-2", "offensive-3"], used);
+        Assert.Equal(["cas-defender-killed", "duration", "offensive-2", "offensive-3"], used);
         foreach (var rate in new[] { "attackerKillRate", "defenderKillRate" })
         {
             var r = root.GetProperty("posterior").GetProperty(rate);
@@ -28,8 +28,21 @@ public sealed class CalibrateCommandTests
         }
         var checks = root.GetProperty("checks").EnumerateArray().ToList();
         Assert.Contains(checks, c => c.GetProperty("item").GetString() == "offensive-1" && !c.GetProperty("used").GetBoolean());
-        var attacker = checks.Single(c => c.GetProperty("item").GetString() == "cas-attacker-kw");
-        Assert.Equal(4, attacker.GetProperty("figures").GetArrayLength());
+        // The PLA Daily's figure is of a scope a run resolves: checked, not fitted (record.yaml: calibration.observe).
+        var attacker = checks.Single(c => c.GetProperty("item").GetString() == "cas-attacker-pla-daily");
+        Assert.False(attacker.GetProperty("used").GetBoolean());
+        // Ito's 19,380 states no scope: neither fitted nor checked, and the answer says why.
+        Assert.DoesNotContain(checks, c => c.GetProperty("item").GetString() == "cas-attacker-ito");
+        var ito = root.GetProperty("unmeasured").EnumerateArray().Single(u => u.GetProperty("item").GetString() == "cas-attacker-ito");
+        Assert.Equal("scope unknown, not compared", ito.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public void A_figure_of_unknown_scope_is_refused_with_the_reason()
+    {
+        var result = CliRunner.Run("calibrate", "--observe", "cas-attacker-ito", "--seeds", "2", "--grid", "3");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--observe cas-attacker-ito: not a record item a run measures (scope unknown, not compared)", result.Error);
     }
 
     [Fact]
@@ -38,7 +51,7 @@ public sealed class CalibrateCommandTests
         var result = CliRunner.Run("calibrate", "--observe", "lost-tingbingshan", "--seeds", "2", "--grid", "3");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("lost-tingbingshan", result.Error);
-        Assert.Contains("cas-attacker-kw", result.Error);
+        Assert.Contains("cas-defender-killed", result.Error);
     }
 
     [Fact]

@@ -27,8 +27,22 @@ public sealed class RunCommandTests
             foreach (var kind in new[] { "killed", "wounded", "captured" })
                 Assert.True(root.GetProperty("casualties").GetProperty(side).GetProperty(kind).GetInt32() >= 0);
         var row = root.GetProperty("fidelity")[0];
-        foreach (var key in new[] { "item", "recorded", "simulated", "ok" })
+        foreach (var key in new[] { "item", "recorded", "simulated", "ok", "verdict" })
             Assert.True(row.TryGetProperty(key, out _), $"fidelity row lacks '{key}'");
+    }
+
+    [Fact]
+    public void A_fidelity_row_not_compared_has_no_ok_and_says_why()
+    {
+        using var json = JsonDocument.Parse(CliRunner.Run("run", "--format", "json").Out);
+        var rows = json.RootElement.GetProperty("fidelity").EnumerateArray().ToDictionary(r => r.GetProperty("item").GetString()!);
+        // record.yaml: Ito's 19,380 states no scope; the defenders' 5,600 killed is of the whole garrison over the siege.
+        var ito = rows["cas-attacker-ito"];
+        Assert.Equal(JsonValueKind.Null, ito.GetProperty("ok").ValueKind);
+        Assert.Equal("scopeUnknown", ito.GetProperty("verdict").GetString());
+        Assert.Equal("scope unknown, not compared", ito.GetProperty("simulated").GetString());
+        var killed = rows["cas-defender-killed"];
+        Assert.Equal(killed.GetProperty("ok").GetBoolean() ? "match" : "miss", killed.GetProperty("verdict").GetString());
     }
 
     [Fact]
@@ -56,7 +70,7 @@ public sealed class RunCommandTests
         Assert.Contains("GENERAL OFFENSIVE 1 BEGINS", result.Out);
         Assert.Contains("Fidelity: the record against this run", result.Out);
         Assert.Contains("19,380 [ito-1973]", result.Out);
-        Assert.Matches(@"\d+ of \d+ record items matched", result.Out);
+        Assert.Matches(@"\d+ of the \d+ record items compared matched; \d+ not compared \(\d+ of unknown scope\)\.", result.Out);
     }
 
     [Fact]

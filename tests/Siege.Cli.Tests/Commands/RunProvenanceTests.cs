@@ -58,6 +58,6 @@ public sealed class RunProvenanceTests
         Assert.Equal("Day  1  1944-06-22  defenders 12,606 (reserve 2,214)  attackers  5,496  firepower 100 %  shells 14,988  positions held 55", lines[4]);
         Assert.Equal("          10:00  air raid (28 casualties)", lines[5]);
         Assert.Contains("          17:00  CEASE-FIRE: the garrison ceases resistance; 8,628 men taken prisoner (firepower 36%)", lines);
-        Assert.Contains("12 of 20 record items matched.", lines);
+        Assert.Contains("11 of the 27 record items compared matched; 12 not compared (12 of unknown scope).", lines);
     }
 }

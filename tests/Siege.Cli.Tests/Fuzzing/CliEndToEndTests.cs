@@ -21,7 +21,7 @@ public sealed class CliEndToEndTests
         ["not-utf8"] = ("map.yaml", "not valid UTF-8: bytes here are not UTF-8 text (they read as U+FFFD); save the file as UTF-8"),
         ["utf16-bom"] = ("doctrine.yaml", "not valid UTF-8: bytes here are not UTF-8 text"),
         ["empty-main-file"] = ("scenario.yaml", "1:1: the file is empty"),
-        ["tab-indent"] = ("record.yaml", "4:1: not valid YAML: While scanning a mapping, found invalid tab as indentation."),
+        ["tab-indent"] = ("record.yaml", "5:1: not valid YAML: While scanning a mapping, found invalid tab as indentation."),
         ["alias"] = ("forces.yaml", "the alias '*units' is not supported: scenario and variant files write every value out where it is used"),
     };
 

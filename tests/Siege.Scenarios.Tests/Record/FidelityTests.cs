@@ -31,11 +31,25 @@ public sealed class FidelityTests
     }
 
     [Fact]
-    public void Casualty_rows_compare_the_run_with_every_published_figure()
+    public void The_defenders_killed_are_set_against_the_runs_killed_of_the_whole_garrison()
     {
-        var row = Fidelity.Compare(Loaded.Scenario, Loaded.Record, Run).Single(r => r.Description == "attacker killed and wounded");
-        Assert.Contains("19,380 [ito-1973]", row.Recorded);
-        Assert.Equal((Run.Attacker.Casualties.Killed + Run.Attacker.Casualties.Wounded).ToString("N0"), row.Simulated);
+        // record.yaml: 5,600 killed of the 10th Army over the siege (zh-wp infobox), a run's killed of the whole side.
+        var row = Fidelity.Compare(Loaded.Scenario, Loaded.Record, Run).Single(r => r.Item == "cas-defender-killed");
+        Assert.Equal("defender killed", row.Description);
+        Assert.Equal("5,600 [zh-wp]", row.Recorded);
+        Assert.Equal(Run.Defender.Casualties.Killed.ToString("N0"), row.Simulated);
+        Assert.True(row.Compared);
+    }
+
+    [Fact]
+    public void The_Japanese_figure_of_19380_is_shown_as_of_unknown_scope_and_not_compared()
+    {
+        var row = Fidelity.Compare(Loaded.Scenario, Loaded.Record, Run).Single(r => r.Item == "cas-attacker-ito");
+        Assert.Equal("19,380 [ito-1973]", row.Recorded);
+        Assert.Equal(FidelityVerdict.ScopeUnknown, row.Verdict);
+        Assert.Equal("scope unknown, not compared", row.Simulated);
+        Assert.Equal("attacker casualties (formations, dates and categories not stated)", row.Description);
+        Assert.False(row.Ok);
     }
 
     [Fact]

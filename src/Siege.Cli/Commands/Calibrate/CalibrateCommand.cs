@@ -68,10 +68,14 @@ internal sealed class CalibrateCommand(CliOutput output) : Command<CalibrateComm
             Threads = settings.Threads == 0 ? Environment.ProcessorCount : settings.Threads,
             Observed = settings.Observe is { Length: > 0 } ids ? ids : CalibrationSettings.DefaultObserved(choice.Loaded),
         };
-        var known = RecordTargets.From(choice.Loaded.Record, scenario.Start).Select(t => t.ItemId).ToList();
+        var targets = RecordTargets.From(choice.Loaded.Record, scenario);
+        var known = targets.Select(t => t.ItemId).ToList();
         var unknown = calibration.Observed.FirstOrDefault(id => !known.Contains(id));
         if (unknown is not null)
-            throw new CliException($"--observe {unknown}: not a record item a run measures (one of: {string.Join(", ", known)})");
+        {
+            var reason = RecordTargets.Unmeasured(choice.Loaded.Record, scenario).FirstOrDefault(u => u.ItemId == unknown)?.Reason;
+            throw new CliException($"--observe {unknown}: not a record item a run measures{(reason is null ? "" : $" ({reason})")} (one of: {string.Join(", ", known)})");
+        }
 
         var prior = Cdb90Prior.Derive(scenario, AttritionModel.FitCdb90(), setting);
         var result = RecordCalibration.Run(scenario, choice.Loaded.Record, prior, calibration);

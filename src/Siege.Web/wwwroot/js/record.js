@@ -1,6 +1,6 @@
 // The historical record as dated marks for the timeline: the scenario's recorded general offensives, positions lost
-// (a window of days), positions still held on a date, and the end of the siege. Items without a date (lengths,
-// casualties) are left to the what-if panel. Record dates are whole days; a mark covers the days from the first
+// (a window of days, or by a day), positions or sets of positions still held on a date, and the end of the siege.
+// Items without a date (lengths, casualties, why the siege ended) are left to the what-if panel. Record dates are whole days; a mark covers the days from the first
 // day's midnight to the midnight after the last, on the run's hour scale.
 
 import { t, nameOf, localText } from './i18n.js';
@@ -37,7 +37,10 @@ function spanOf(item) {
   switch (item.kind) {
     case 'offensive': return { kind: 'offensive', first: item.start, last: item.end };
     case 'positionLost': return { kind: 'lost', first: item.from, last: item.to };
+    case 'positionLostBy': return { kind: 'lost', first: item.date, last: item.date };
+    case 'positionsLost': return { kind: 'lost', first: item.from, last: item.to };
     case 'positionHeld': return { kind: 'held', first: item.date, last: item.date };
+    case 'positionsHeld': return { kind: 'held', first: item.through, last: item.through };
     case 'siegeEnd': return { kind: 'end', first: item.date, last: item.date };
     default: return null;
   }
@@ -59,18 +62,33 @@ export function describeRecordItem(item, positionName) {
     case 'offensive':
       return { ...described, what: t('record.offensive', { ordinal: item.ordinal }), when: range(day(item.start), day(item.end), item.toleranceDays) };
     case 'positionLost':
-      return {
-        ...described,
-        what: t('record.lost', { name: positionName(item.position) }),
-        when: item.from === item.to ? day(item.from) : t('record.between', { from: day(item.from), to: day(item.to) }),
-      };
+      return { ...described, what: t('record.lost', { name: positionName(item.position) }), when: dayWindow(day, item.from, item.to) };
     case 'positionHeld':
       return { ...described, what: t('record.held', { name: positionName(item.position) }), when: day(item.date) };
+    case 'positionLostBy':
+      return { ...described, what: t('record.lostBy', { name: positionName(item.position) }), when: t('record.byDay', { date: day(item.date) }) };
+    case 'positionsHeld':
+      return { ...described, what: t('record.setHeld', { name: setName(item, positionName) }), when: t('record.throughDay', { date: day(item.through) }) };
+    case 'positionsLost':
+      return { ...described, what: t('record.setLost', { name: setName(item, positionName) }), when: dayWindow(day, item.from, item.to) };
+    case 'assaultBegan':
+      return { ...described, what: t('record.assault', { name: positionName(item.position) }), when: dayWindow(day, item.from, item.to) };
+    case 'siegeEndReason':
+      return { ...described, what: t('record.endReason'), when: (item.reasons ?? []).map((r) => t(`record.reason.${r}`)).join(' / ') };
     case 'siegeEnd':
       return { ...described, what: t('record.end'), when: range(day(item.date), null, item.toleranceDays) };
     default:
       return { ...described, what: item.id, when: '' };
   }
+}
+
+function dayWindow(day, from, to) {
+  return from === to ? day(from) : t('record.between', { from: day(from), to: day(to) });
+}
+
+/** A set of positions: its tiers (the core, the main line) and the positions it names. */
+function setName(item, positionName) {
+  return [...(item.tiers ?? []).map((tier) => t(`tier.${tier}`)), ...(item.positions ?? []).map(positionName)].join(', ');
 }
 
 function range(from, to, toleranceDays) {
