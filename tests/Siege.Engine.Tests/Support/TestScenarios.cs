@@ -44,12 +44,15 @@ internal static class TestScenarios
                 RegroupHours: F(0), AssaultCommitment: F(1), MaxAssaults: F(1), LocalAttackCommitment: F(1), MinimumAssaultGroup: F(100),
                 AssaultExhaustedFraction: F(1), AssaultTopUp: F(0), OccupyFraction: F(0.3), ReliefBlockRatio: F(1)),
             new DefenderDoctrine(
-                ReinforceBelowFraction: F(0), ReserveFloorFraction: F(0), FallBackBelowFraction: F(0), OverrunBelowMen: F(0),
+                NightlyReinforcementMen: F(0), ReserveFloorFraction: F(0),
                 CounterattackWindowHours: F(0), CounterattackRatio: F(2), MinimumCounterattack: F(100), CapturedWhenOverrun: F(0),
                 CeaseFireStrengthFraction: F(0), CeaseFireFirepower: F(0), ReliefWithdrawLossFraction: F(0.3)),
             new CombatParameters(
                 AttackerKillRate: F(attackerKillRate), DefenderKillRate: F(defenderKillRate),
                 AssaultFrontage: F(1_000_000), SupportingFireShare: F(0),
+                // No break-ins: the duel is the square law alone, and the hill falls when its garrison is gone.
+                BreakInRatePerHour: F(0), BreakInExponent: F(2), CloseCombatDefenderLoss: F(0.3), CloseCombatExchange: F(1),
+                CounterattackNightSurprise: F(1), OccupiersDisorganisedHours: F(0), DisorganisedFactor: F(1),
                 PostureHasty: F(1.3), PosturePrepared: F(1.5), PostureFortified: F(1.6),
                 TerrainUrban: F(1.4), TerrainHill: F(1.3), TerrainPaddy: F(1.2), TerrainRiverbank: F(1.1), TerrainVillage: F(1.2),
                 RiverCrossing: F(1.5), NightAttackerFactor: F(0.8), ArtilleryBonus: F(0.5), FirepowerFloor: F(0.25),
