@@ -34,21 +34,17 @@ public sealed record AttackerDoctrine(
 
 /// <summary>How the garrison reinforces, falls back, counter-attacks and, at the end, ceases resistance.</summary>
 public sealed record DefenderDoctrine(
-    [Parameter(Unit = "fraction", Description = "At dusk, each threatened position below this fraction of its planned garrison is refilled from the reserve, key positions first; only positions linked to the core over open approaches qualify.")]
-    Figure ReinforceBelowFraction,
-    [Parameter(Unit = "fraction", Description = "Men kept in reserve for counter-attacks, as a fraction of the garrison's full strength (every combatant it has had, at the start or arriving since); reinforcements and counter-attacks never draw the reserve below it.")]
+    [Parameter(Unit = "men per position per night", Description = "At dusk, each threatened position of the main, second and core lines linked to the core over open approaches gets at most this many men from the reserve (up to its planned garrison, key positions first): a nightly flow, not a top-up.")]
+    Figure NightlyReinforcementMen,
+    [Parameter(Unit = "fraction", Description = "Men kept in reserve for counter-attacks, as a fraction of the garrison's full strength (every combatant it has had, at the start or arriving since); reinforcements never draw the reserve below it, counter-attacks may.")]
     Figure ReserveFloorFraction,
-    [Parameter(Unit = "fraction", Description = "A garrison below this fraction of its planned strength, facing more than 2 × garrison × defence multiplier attackers, falls back to an adjacent inner position; a holdToLast garrison is lost instead.")]
-    Figure FallBackBelowFraction,
-    [Parameter(Unit = "men", Description = "A position with fewer men than this is overrun. It is also the threshold for occupiers: a counter-attack retakes the position once fewer occupiers than this remain.")]
-    Figure OverrunBelowMen,
-    [Parameter(Unit = "hours", Description = "Key positions lost within this many hours are counter-attacked at night.")]
+    [Parameter(Unit = "hours", Description = "Positions lost within this many hours and reachable from a defender-held position linked to the core are counter-attacked at night: key positions first, then the most recently lost.")]
     Figure CounterattackWindowHours,
     [Parameter(Unit = "ratio", Description = "A counter-attack goes in with at least this many times the occupiers' strength (and at least minimumCounterattack men), or not at all.")]
     Figure CounterattackRatio,
     [Parameter(Unit = "men", Description = "The smallest counter-attack group (rounded up to whole men): a counter-attack against few occupiers still goes in with this many, or not at all.")]
     Figure MinimumCounterattack,
-    [Parameter(Unit = "fraction", Description = "Share of the men of a lost garrison who are captured; the rest are killed. A garrison is lost when it is overrun with nowhere to fall back, or when it holds a holdToLast position.")]
+    [Parameter(Unit = "fraction", Description = "Share of the survivors of a break-in who are captured when they cannot fall back (a holdToLast position, or no open approach to a defender-held position of the same or an inner line); the rest are killed.")]
     Figure CapturedWhenOverrun,
     [Parameter(Unit = "fraction", Description = "Once the attacker holds a core position, the garrison ceases resistance when its combatants fall below this fraction of its full strength (every combatant it has had), or its firepower below ceaseFireFirepower.")]
     Figure CeaseFireStrengthFraction,
@@ -67,6 +63,20 @@ public sealed record CombatParameters(
     Figure AssaultFrontage,
     [Parameter(Unit = "fraction", Description = "Share of each neighbouring garrison's fire that falls on the attackers of a position (interlocking fields of fire), from defender-held neighbours reached over open approaches.")]
     Figure SupportingFireShare,
+    [Parameter(Unit = "per hour", Description = "Rate of break-ins at a fire ratio of 1: each hour of assault the attackers break into the position with probability 1 − exp(−breakInRatePerHour × R^breakInExponent), R the fire ratio (engaged attackers and their support against the garrison, its supporting fire, firepower and defence multiplier). Counter-attacks break in by the same rule.")]
+    Figure BreakInRatePerHour,
+    [Parameter(Unit = "exponent", Description = "How steeply the chance of a break-in rises with the fire ratio R (see breakInRatePerHour).")]
+    Figure BreakInExponent,
+    [Parameter(Unit = "fraction", Description = "Share of the defenders of a position put out of action in the close combat of a break-in (killed or wounded); the survivors fall back or are overrun. The same share of the occupiers is lost when a counter-attack breaks in.")]
+    Figure CloseCombatDefenderLoss,
+    [Parameter(Unit = "ratio", Description = "Men the side breaking in loses in the close combat for each man the defenders lose.")]
+    Figure CloseCombatExchange,
+    [Parameter(Unit = "multiplier", Description = "A night counter-attack's fire ratio is multiplied by this (surprise, and the defender knowing the ground).")]
+    Figure CounterattackNightSurprise,
+    [Parameter(Unit = "hours", Description = "For this many hours after taking a position its occupiers are disorganised (works facing the wrong way, units mixed, ammunition low): counter-attacks on them have their fire ratio multiplied by disorganisedFactor.")]
+    Figure OccupiersDisorganisedHours,
+    [Parameter(Unit = "multiplier", Description = "Multiplier of a counter-attack's fire ratio while the occupiers are disorganised (see occupiersDisorganisedHours).")]
+    Figure DisorganisedFactor,
     [Parameter(Unit = "multiplier", Description = "Defence multiplier of a hasty defence; also the floor that worn works fall to, and the posture of occupiers and of blocking formations.")]
     Figure PostureHasty,
     [Parameter(Unit = "multiplier", Description = "Defence multiplier of a prepared defence.")]

@@ -8,7 +8,7 @@ public enum CombatKind
 {
     /// <summary>Shells fired in support of an assault.</summary>
     Bombardment,
-    /// <summary>The exchange of fire between an assault group and a garrison (and between counter-attackers and occupiers).</summary>
+    /// <summary>The exchange of fire between an assault group and a garrison.</summary>
     FireFight,
     /// <summary>A garrison lost with its position: overrun, killed or captured.</summary>
     Overrun,
@@ -20,4 +20,8 @@ public enum CombatKind
     Relief,
     /// <summary>Everyone standing when the garrison ceased resistance.</summary>
     Surrender,
+    /// <summary>The hand-to-hand fighting of a break-in, on both sides (the garrison's survivors then fall back or are overrun).</summary>
+    CloseCombat,
+    /// <summary>A counter-attack on a lost position: its fire fight with the occupiers, its break-in, the occupiers cut off.</summary>
+    Counterattack,
 }

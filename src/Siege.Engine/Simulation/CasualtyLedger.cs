@@ -85,6 +85,14 @@ internal sealed class CasualtyLedger
         Count(_attackerByKind, kind, killed, losses - killed, 0);
     }
 
+    /// <summary>Attackers killed outright, none wounded: occupiers cut off by a counter-attack (the garrison took no prisoners).</summary>
+    public void AddAttackerKilled(CombatKind kind, int killed)
+    {
+        if (killed <= 0) return;
+        _attackerKilled += killed;
+        Count(_attackerByKind, kind, killed, 0, 0);
+    }
+
     /// <summary>A garrison lost with its position: the men are killed or captured, none walk away wounded.</summary>
     public void AddDefenderOverrun(int killed, int captured)
     {

@@ -4,7 +4,8 @@ using Siege.Engine.Results;
 
 namespace Siege.Engine.Simulation;
 
-// Attrition at assaulted positions: a stochastic Lanchester square law with Dupuy's multipliers.
+// Assaulted positions: each hour a fire fight (a stochastic Lanchester square law with Dupuy's multipliers), then
+// perhaps a break-in, whose chance rises with the local ratio of fire; a break-in is close combat, and the position falls.
 internal sealed partial class SiegeRun
 {
     private readonly CasualtyLedger _casualties;
@@ -60,7 +61,7 @@ internal sealed partial class SiegeRun
                 continue;
             }
             if (p.Garrison[i] > 0) Fight(i, attackerFactor, defenderFactor);
-            if (p.Holder[i] == Side.Defender) CheckPositionHolds(i);
+            ResolveHour(i, attackerFactor, defenderFactor);
         }
     }
 
@@ -102,46 +103,94 @@ internal sealed partial class SiegeRun
         return men;
     }
 
-    /// <summary>After an hour's fighting: the assault group may be spent, the garrison may fall back or be overrun.</summary>
-    private void CheckPositionHolds(int i)
+    /// <summary>
+    /// The local ratio of fire at a contested position: the engaged attackers (at most the frontage) with their
+    /// factors, against the defenders and the share of their neighbours' fire that covers the position, with theirs
+    /// and the defence multiplier. Infinite against nobody.
+    /// </summary>
+    internal static double FireRatio(double engaged, double attackerFactor, double defenders, double defenderFactor, double multiplier)
     {
-        var d = _scenario.DefenderDoctrine;
+        var defence = defenders * defenderFactor * multiplier;
+        return defence > 0 ? engaged * attackerFactor / defence : double.PositiveInfinity;
+    }
+
+    /// <summary>The chance that an hour of assault at fire ratio <paramref name="ratio"/> ends in a break-in.</summary>
+    internal static double BreakInProbability(CombatParameters c, double ratio)
+    {
+        if (double.IsPositiveInfinity(ratio)) return 1.0;
+        var hazard = c.BreakInRatePerHour.Value * DeterministicMath.Pow(ratio, c.BreakInExponent.Value);
+        return 1 - DeterministicMath.Exp(-hazard);
+    }
+
+    /// <summary>
+    /// After an hour's fire: an empty position is taken; a spent assault group breaks off; otherwise the attackers
+    /// may break in, with a chance that rises with the fire ratio.
+    /// </summary>
+    private void ResolveHour(int i, double attackerFactor, double defenderFactor)
+    {
+        var c = _scenario.Combat;
         var p = _positions;
         var a = _attacker;
-        var position = _model.Positions[i];
+        if (p.Garrison[i] == 0)
+        {
+            Capture(i);
+            return;
+        }
         if (a.Assault[i] < (1 - _scenario.AttackerDoctrine.AssaultExhaustedFraction) * a.AssaultStart[i])
         {
             WithdrawAssault(i);
             return;
         }
+        var rng = CombatStream(i);
+        var engaged = Math.Min(a.Assault[i], c.AssaultFrontage.Value);
+        var defenders = p.Garrison[i] + c.SupportingFireShare * SupportingGarrisons(i);
+        var ratio = FireRatio(engaged, attackerFactor, defenders, defenderFactor, DefenceMultiplier(i));
+        if (rng.NextDouble() < BreakInProbability(c, ratio)) BreakIn(i, rng);
+    }
 
-        var overrun = p.Garrison[i] < d.OverrunBelowMen;
-        var untenable = p.Garrison[i] < d.FallBackBelowFraction * p.Planned[i]
-            && a.Assault[i] > 2 * p.Garrison[i] * DefenceMultiplier(i);
-        if (!overrun && !untenable) return;
+    /// <summary>
+    /// The attackers are in: close combat costs the garrison closeCombatDefenderLoss of its men and the attackers
+    /// closeCombatExchange men for each of them; the survivors fall back over an open approach, or are overrun.
+    /// </summary>
+    private void BreakIn(int i, Xoshiro256StarStar rng)
+    {
+        var c = _scenario.Combat;
+        var p = _positions;
+        var assault = _attacker.Assault;
+        var position = _model.Positions[i];
+        var (defenderLoss, attackerLoss) = CloseCombat(rng, p.Garrison[i], assault[i]);
+        p.Garrison[i] -= defenderLoss;
+        assault[i] -= attackerLoss;
+        _casualties.AddDefenderLosses(CombatKind.CloseCombat, defenderLoss, rng);
+        _casualties.AddAttackerLosses(CombatKind.CloseCombat, attackerLoss, rng);
 
-        var refuge = position.HoldToLast ? -1 : FallBackTarget(i);
         var men = p.Garrison[i];
         p.Garrison[i] = 0;
+        var refuge = position.HoldToLast ? -1 : FallBackTarget(i);
         if (refuge >= 0)
         {
             p.Garrison[refuge] += men;
-            Record(ChronicleKind.FellBack, position.Id, _model.Positions[refuge].Id, men);
+            if (men > 0) Record(ChronicleKind.FellBack, position.Id, _model.Positions[refuge].Id, men);
         }
-        else if (overrun || position.HoldToLast)
+        else
         {
-            var rng = CombatStream(i);
             var captured = _model.CapturedWhenOverrun.Draw(rng, men);
             _casualties.AddDefenderOverrun(killed: men - captured, captured: captured);
             if (men > 0) Record(ChronicleKind.Overrun, position.Id, men: men, amount: captured);
         }
-        else
-        {
-            // Untenable but with nowhere to go: the garrison stays and fights on.
-            p.Garrison[i] = men;
-            return;
-        }
         Capture(i);
+    }
+
+    /// <summary>
+    /// The losses of a close combat: closeCombatDefenderLoss of the side broken into (a binomial draw), and
+    /// closeCombatExchange of the side breaking in for each of those men (a binomial draw with that mean, at most all of them).
+    /// </summary>
+    private (int Defender, int Attacker) CloseCombat(Xoshiro256StarStar rng, int defenders, int attackers)
+    {
+        var c = _scenario.Combat;
+        var defenderLoss = Sampling.Binomial(rng, defenders, c.CloseCombatDefenderLoss.Value);
+        var attackerLoss = attackers == 0 ? 0 : Sampling.Binomial(rng, attackers, Math.Min(1, c.CloseCombatExchange * defenderLoss / attackers));
+        return (defenderLoss, attackerLoss);
     }
 
     /// <summary>The adjacent defender-held position further in (or on the same line) with the largest garrison.</summary>
