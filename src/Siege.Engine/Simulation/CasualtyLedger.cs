@@ -22,7 +22,8 @@ internal sealed class CasualtyLedger
     private readonly int[] _attacker = new int[KindCount * Fields];
     private readonly int[] _defenderTotal = new int[Fields];
     private readonly int[] _attackerTotal = new int[Fields];
-    private BinomialTable?[] _killedShare = [];
+    // The model whose killed shares split losses (SiegeModel.KilledShare, by kind).
+    private SiegeModel _model = null!;
 
     public Casualties Defender => Read(_defenderTotal, 0);
 
@@ -37,7 +38,7 @@ internal sealed class CasualtyLedger
     /// <summary>An empty ledger that splits losses with the killed shares of <paramref name="model"/>.</summary>
     public void Reset(SiegeModel model)
     {
-        _killedShare = model.KilledShare;
+        _model = model;
         Array.Clear(_defender);
         Array.Clear(_attacker);
         Array.Clear(_defenderTotal);
@@ -77,7 +78,7 @@ internal sealed class CasualtyLedger
     public void AddLosses(Side side, CombatKind kind, int losses, Xoshiro256StarStar rng)
     {
         if (losses <= 0) return;
-        var share = _killedShare[(int)kind] ?? throw new InvalidOperationException($"no killed share for {kind}: its losses are not split into killed and wounded");
+        var share = _model.KilledShare[(int)kind] ?? throw new InvalidOperationException($"no killed share for {kind}: its losses are not split into killed and wounded");
         var killed = share.Draw(rng, losses);
         Count(side, kind, KilledInAction, killed);
         Count(side, kind, Wounded, losses - killed);
