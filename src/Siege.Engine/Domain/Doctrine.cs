@@ -46,10 +46,22 @@ public sealed record DefenderDoctrine(
     Figure MinimumCounterattack,
     [Parameter(Unit = "fraction", Description = "Share of the survivors of a break-in who are captured when they cannot fall back (a holdToLast position, or no open approach to a defender-held position of the same or an inner line); the rest are killed.")]
     Figure CapturedWhenOverrun,
-    [Parameter(Unit = "fraction", Description = "Once the attacker holds a core position, the garrison ceases resistance when its combatants fall below this fraction of its full strength (every combatant it has had), or its firepower below ceaseFireFirepower.")]
+    [Parameter(Unit = "fraction", Description = "S in the cease-fire hazard: the garrison's combatants as a fraction of its full strength (every combatant it has had) at which the strength factor (S / s)^ceaseFireSteepness is 1. With 0 the garrison never decides to cease fire: the siege ends only when it holds no line.")]
     Figure CeaseFireStrengthFraction,
-    [Parameter(Unit = "fraction", Description = "Once the attacker holds a core position, the garrison ceases resistance when its firepower falls below this, or its combatants below ceaseFireStrengthFraction.")]
+    [Parameter(Unit = "fraction", Description = "F in the cease-fire hazard: the firepower at which the firepower factor (F / f)^ceaseFireSteepness is 1. With 0, as with ceaseFireStrengthFraction 0, the garrison never decides to cease fire.")]
     Figure CeaseFireFirepower,
+    [Parameter(Unit = "per hour", Description = "Chance per hour that the garrison ceases resistance with its strength at ceaseFireStrengthFraction, its firepower at ceaseFireFirepower and its lines broken: hazard = this × (S / s)^k × (F / f)^k × L, at most 1.")]
+    Figure CeaseFireHazardPerHour,
+    [Parameter(Unit = "exponent", Description = "k in the cease-fire hazard, rounded to a whole number: how steeply the hazard rises as strength and firepower fall below their reference fractions (and falls above them).")]
+    Figure CeaseFireSteepness,
+    [Parameter(Unit = "fraction", Description = "L in the cease-fire hazard while the lines are intact (the attacker holds no core position and the garrison still holds a main-line position); 1 once they are broken. Holding no position of the main, second or core line ends the siege outright.")]
+    Figure CeaseFireLinesIntactFactor,
+    [Parameter(Unit = "fraction", Description = "The garrison rations a stock once it falls below this fraction of its initial stock: each hour it draws the demand × stock / (this × initial stock), and its firepower is the share of the unrationed demand met, so it falls gradually as the stock runs down.")]
+    Figure RationBelowFraction,
+    [Parameter(Unit = "fraction per day", Description = "Share of the defender's wounded in the city who die of their wounds each day.")]
+    Figure DiedOfWoundsPerDay,
+    [Parameter(Unit = "fraction per day", Description = "Share of the defender's wounded in the city who return to duty (to the reserve) each day. Those still wounded when the garrison ceases resistance are captured.")]
+    Figure ReturnToDutyPerDay,
     [Parameter(Unit = "fraction", Description = "A relief force withdraws after losing this fraction of its strength.")]
     Figure ReliefWithdrawLossFraction);
 
@@ -101,10 +113,16 @@ public sealed record CombatParameters(
     Figure ArtilleryBonus,
     [Parameter(Unit = "fraction", Description = "Defender firepower with every stock exhausted (bayonets, captured weapons): firepower = floor + (1 − floor) × the weighted share of ammunition demand met.")]
     Figure FirepowerFloor,
-    [Parameter(Unit = "fraction", Description = "Share of defender casualties killed; the rest are wounded.")]
-    Figure DefenderKilledShare,
-    [Parameter(Unit = "fraction", Description = "Share of attacker casualties killed; the rest are wounded.")]
-    Figure AttackerKilledShare,
+    [Parameter(Unit = "fraction", Description = "Share of the men put out of action by shellfire who are killed outright; the rest are wounded (both sides).")]
+    Figure KilledShareBombardment,
+    [Parameter(Unit = "fraction", Description = "Share of the men put out of action in a fire fight (an assault, a counter-attack, a relief's fight with the blockers) who are killed outright; the rest are wounded (both sides).")]
+    Figure KilledShareFireFight,
+    [Parameter(Unit = "fraction", Description = "Share of the men put out of action in close combat (a break-in, hand-to-hand in the works) who are killed outright; the rest are wounded (both sides).")]
+    Figure KilledShareCloseCombat,
+    [Parameter(Unit = "fraction", Description = "Share of the men put out of action by gas who are killed outright; the rest are wounded. The defender's extra losses while gas lasts (gasLossMultiplier) are gas casualties.")]
+    Figure KilledShareGas,
+    [Parameter(Unit = "fraction", Description = "Share of the men put out of action from the air (air raids on the garrison, allied aircraft strafing the attacker) who are killed outright; the rest are wounded.")]
+    Figure KilledShareAirRaid,
     [Parameter(Unit = "per shell per man", Description = "Chance that one shell fired at a position puts out of action each man there (capped at bombardmentLossCap per hour).")]
     Figure BombardmentLethality,
     [Parameter(Unit = "fraction per hour", Description = "The largest share of the men at a position that one hour's bombardment can put out of action, however many shells fall on it.")]

@@ -29,8 +29,10 @@ public sealed class SiegeModel
         CounterattackStreamKeys = Positions.Select(p => StableHash.Fnv1a64("counterattack/" + p.Id)).ToArray();
         PostureFull = Positions.Select(p => FullPosture(p.Fortification, scenario.Combat)).ToArray();
         PostureFloor = Positions.Select(p => p.Fortification == Fortification.None ? 1.0 : scenario.Combat.PostureHasty.Value).ToArray();
-        DefenderKilled = new BinomialTable(scenario.Combat.DefenderKilledShare.Value);
-        AttackerKilled = new BinomialTable(scenario.Combat.AttackerKilledShare.Value);
+        KilledShare = Enum.GetValues<CombatKind>().Select(k => KilledShareOf(k, scenario.Combat) is { } share ? new BinomialTable(share.Value) : null).ToArray();
+        var died = scenario.DefenderDoctrine.DiedOfWoundsPerDay.Value;
+        WoundedDied = new BinomialTable(died);
+        WoundedReturned = new BinomialTable(died >= 1 ? 0 : Math.Min(1, scenario.DefenderDoctrine.ReturnToDutyPerDay.Value / (1 - died)));
         CapturedWhenOverrun = new BinomialTable(scenario.DefenderDoctrine.CapturedWhenOverrun.Value);
         (NightAt, SnapshotAt) = BuildClock(scenario);
         KeyPositions = [.. Enumerable.Range(0, Positions.Length).Where(i => Positions[i].Key)];
@@ -93,9 +95,30 @@ public sealed class SiegeModel
     /// Draws with the scenario's fixed shares (killed among losses, captured when overrun): about half of a run's
     /// binomial draws, a few men each, served from tables that give the same numbers as <see cref="Sampling.Binomial"/>.
     /// </summary>
-    internal BinomialTable DefenderKilled { get; }
-    internal BinomialTable AttackerKilled { get; }
+    internal BinomialTable?[] KilledShare { get; }
     internal BinomialTable CapturedWhenOverrun { get; }
+
+    /// <summary>
+    /// A wounded man's day in the city: he dies of his wounds (diedOfWoundsPerDay), or, if he does not, returns to
+    /// duty with returnToDutyPerDay / (1 − diedOfWoundsPerDay), so that returnToDutyPerDay of all the wounded return.
+    /// </summary>
+    internal BinomialTable WoundedDied { get; }
+    internal BinomialTable WoundedReturned { get; }
+
+    /// <summary>
+    /// The killed share of the losses of each kind of combat (both sides); null for the kinds whose men are killed or
+    /// captured by rules of their own (overrun, surrender).
+    /// </summary>
+    internal static Figure? KilledShareOf(CombatKind kind, CombatParameters c) => kind switch
+    {
+        CombatKind.Bombardment => c.KilledShareBombardment,
+        CombatKind.FireFight or CombatKind.Relief or CombatKind.Counterattack => c.KilledShareFireFight,
+        CombatKind.CloseCombat => c.KilledShareCloseCombat,
+        CombatKind.Gas => c.KilledShareGas,
+        CombatKind.AirRaid or CombatKind.AlliedAir => c.KilledShareAirRaid,
+        CombatKind.Overrun or CombatKind.Surrender => null,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "a kind of combat with no killed share"),
+    };
 
     internal Dictionary<string, ForceUnit> AttackerUnits { get; }
 

@@ -17,8 +17,10 @@ internal sealed partial class SiegeRun
     }
 
     /// <summary>
-    /// Every defender in a fight draws ammunition for the hour; firepower is the weighted share of that demand the
-    /// stocks can meet, never below the floor (bayonets, captured weapons).
+    /// Every defender in a fight needs ammunition for the hour. A stock below rationBelowFraction of its initial stock
+    /// is rationed: the garrison draws the demand × stock / (rationBelowFraction × initial stock), so the stock runs
+    /// down ever more slowly. Firepower is the weighted share of the unrationed demand drawn, never below the floor
+    /// (bayonets, captured weapons): it falls gradually with the stock, not in the hour the stock runs out.
     /// </summary>
     private void DrawDefenderAmmunition()
     {
@@ -30,12 +32,15 @@ internal sealed partial class SiegeRun
         if (engaged == 0) return;
 
         var supplies = _scenario.Supplies.Defender;
+        var rationBelow = _scenario.DefenderDoctrine.RationBelowFraction.Value;
         double met = 0, weights = 0;
         for (var s = 0; s < supplies.Length; s++)
         {
             if (supplies[s].UsePerManHour is not { } use) continue;
             var demand = (long)Math.Ceiling(engaged * use.Value);
-            var drawn = Math.Min(demand, d.Stock[s]);
+            var rationFrom = rationBelow * d.InitialStock[s];
+            var ration = d.Stock[s] < rationFrom ? d.Stock[s] / rationFrom : 1.0;
+            var drawn = Math.Min((long)Math.Ceiling(demand * ration), d.Stock[s]);
             d.Stock[s] -= drawn;
             d.Used[s] += drawn;
             weights += supplies[s].FirepowerWeight;
@@ -85,7 +90,10 @@ internal sealed partial class SiegeRun
 
         p.Garrison[i] -= defenderLoss;
         assault[i] -= attackerLoss;
-        _casualties.AddDefenderLosses(CombatKind.FireFight, defenderLoss, rng);
+        // While gas lasts, the part of the defender's losses that the gas added is counted as gas casualties.
+        var gassed = gas > 1 ? Sampling.Binomial(rng, defenderLoss, (gas - 1) / gas) : 0;
+        _casualties.AddDefenderLosses(CombatKind.Gas, gassed, rng);
+        _casualties.AddDefenderLosses(CombatKind.FireFight, defenderLoss - gassed, rng);
         _casualties.AddAttackerLosses(CombatKind.FireFight, attackerLoss, rng);
     }
 

@@ -94,6 +94,7 @@ internal sealed partial class SiegeRun
             }
             if (night) RepairFortifications();
 
+            if (_outcome is null && _model.SnapshotAt[_hour]) TreatWounded();
             if (_outcome is null) CheckCeaseFire();
             if (_outcome is not null || _hour == Hours || _model.SnapshotAt[_hour]) TakeSnapshot();
             if (_observer is not null) Observe(_observer);

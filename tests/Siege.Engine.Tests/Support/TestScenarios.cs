@@ -20,7 +20,7 @@ internal static class TestScenarios
 
     /// <summary>
     /// Two forces and nothing else: one defended position in the open with no posture, an attacker arriving at an
-    /// adjacent assembly area at hour 0, no night, guns, ammunition limits, neighbours, withdrawal or surrender.
+    /// adjacent assembly area at hour 0, no night, guns, ammunition limits, neighbours, withdrawal, surrender, rationing or care of the wounded (who stay out of action).
     /// What is left is the square law dD/dt = -a·A, dA/dt = -d·D, integrated hour by hour with binomial noise.
     /// </summary>
     public static Scenario Duel(int attackers, int defenders, double attackerKillRate, double defenderKillRate, int days) =>
@@ -46,7 +46,9 @@ internal static class TestScenarios
             new DefenderDoctrine(
                 NightlyReinforcementMen: F(0), ReserveFloorFraction: F(0),
                 CounterattackWindowHours: F(0), CounterattackRatio: F(2), MinimumCounterattack: F(100), CapturedWhenOverrun: F(0),
-                CeaseFireStrengthFraction: F(0), CeaseFireFirepower: F(0), ReliefWithdrawLossFraction: F(0.3)),
+                CeaseFireStrengthFraction: F(0), CeaseFireFirepower: F(0), CeaseFireHazardPerHour: F(0), CeaseFireSteepness: F(2),
+                CeaseFireLinesIntactFactor: F(0), RationBelowFraction: F(0), DiedOfWoundsPerDay: F(0), ReturnToDutyPerDay: F(0),
+                ReliefWithdrawLossFraction: F(0.3)),
             new CombatParameters(
                 AttackerKillRate: F(attackerKillRate), DefenderKillRate: F(defenderKillRate),
                 AssaultFrontage: F(1_000_000), SupportingFireShare: F(0),
@@ -56,7 +58,8 @@ internal static class TestScenarios
                 PostureHasty: F(1.3), PosturePrepared: F(1.5), PostureFortified: F(1.6),
                 TerrainUrban: F(1.4), TerrainHill: F(1.3), TerrainPaddy: F(1.2), TerrainRiverbank: F(1.1), TerrainVillage: F(1.2),
                 RiverCrossing: F(1.5), NightAttackerFactor: F(0.8), ArtilleryBonus: F(0.5), FirepowerFloor: F(0.25),
-                DefenderKilledShare: F(0.3), AttackerKilledShare: F(0.3), BombardmentLethality: F(0), BombardmentLossCap: F(0.5),
+                KilledShareBombardment: F(0.3), KilledShareFireFight: F(0.3), KilledShareCloseCombat: F(0.3), KilledShareGas: F(0.3),
+                KilledShareAirRaid: F(0.3), BombardmentLethality: F(0), BombardmentLossCap: F(0.5),
                 FortificationDamagePerShell: F(0), FortificationRepairPerNightHour: F(0), AirRaidLossFraction: F(0),
                 AirRaidFortificationDamage: F(0), GasLossMultiplier: F(0), AlliedAirLossFraction: F(0)));
 

@@ -85,9 +85,9 @@ public sealed class FidelityPositionSetTests
         Assert.Equal((FidelityVerdict.Match, "cease-fire (ammunition)"), Verdict(Row(reason, Ended(EndReason.FirepowerSpent))));
         Assert.Equal((FidelityVerdict.Miss, "cease-fire (lines broken)"), Verdict(Row(reason, Ended(EndReason.NoLineHeld))));
         Assert.Equal((FidelityVerdict.Miss, "relieved"), Verdict(Row(reason, Ended(EndReason.Relieved))));
-        // Both at once: the record names either.
-        Assert.Equal((FidelityVerdict.Match, "cease-fire (strength) and cease-fire (ammunition)"), Verdict(Row(reason, Ended(EndReason.StrengthAndFirepowerSpent))));
-        Assert.False(Row(new SiegeEndReasonItem("lines", ["GUESS"], null, null, [SiegeEndReason.Lines]), Ended(EndReason.StrengthAndFirepowerSpent)).Ok);
+        Assert.Equal((FidelityVerdict.Match, "cease-fire (strength)"), Verdict(Row(reason, Ended(EndReason.StrengthSpent))));
+        // A cease-fire once the lines are broken is the record's "lines".
+        Assert.True(Row(new SiegeEndReasonItem("lines", ["GUESS"], null, null, [SiegeEndReason.Lines]), Ended(EndReason.LinesBroken)).Ok);
     }
 
     [Fact]
