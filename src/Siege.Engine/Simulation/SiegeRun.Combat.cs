@@ -83,9 +83,8 @@ internal sealed partial class SiegeRun
         var attackerLoss = Sampling.Binomial(rng, attackers, Math.Min(1, expectedAttackerLoss / attackers));
 
         p.Garrison[i] -= defenderLoss;
-        assault[i] -= attackerLoss;
         _casualties.AddDefenderLosses(CombatKind.FireFight, defenderLoss, rng);
-        _casualties.AddAttackerLosses(CombatKind.FireFight, attackerLoss, rng);
+        GroupLoses(i, CombatKind.FireFight, attackerLoss, rng);
     }
 
     /// <summary>Men in the defender-held positions next to i, whose fire covers its approaches.</summary>
@@ -168,11 +167,7 @@ internal sealed partial class SiegeRun
         var a = _attacker;
         var occupiers = (int)(_scenario.AttackerDoctrine.OccupyFraction * a.Assault[i]);
         _positions.MarkLost(i, _hour);
-        _positions.Occupiers[i] += occupiers;
-        a.Pool += a.Assault[i] - occupiers;
-        a.Assault[i] = 0;
-        a.AssaultStart[i] = 0;
-        a.Assaulted.Remove(i);
+        OccupyWithGroup(i, occupiers);
         Record(ChronicleKind.PositionLost, _model.Positions[i].Id, men: occupiers);
     }
 }

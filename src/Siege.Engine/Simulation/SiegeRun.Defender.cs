@@ -151,7 +151,7 @@ internal sealed partial class SiegeRun
                 var counterLoss = Sampling.Binomial(rng, d.Counter[i], Math.Min(1, c.AttackerKillRate * occupiers * _attacker.Quality * multiplier / 24.0 / d.Counter[i]));
                 p.Occupiers[i] -= occupierLoss;
                 d.Counter[i] -= counterLoss;
-                _casualties.AddAttackerLosses(CombatKind.FireFight, occupierLoss, rng);
+                AttackerLost(_attacker.OccupierFormation[i], CombatKind.FireFight, occupierLoss, rng);
                 _casualties.AddDefenderLosses(CombatKind.FireFight, counterLoss, rng);
             }
             // The occupiers give the position up when overrun, or when they have lost as much as a spent assault group
@@ -166,7 +166,7 @@ internal sealed partial class SiegeRun
     {
         var d = _defender;
         var p = _positions;
-        _attacker.Pool += p.Occupiers[i];
+        _attacker.Ready[_attacker.OccupierFormation[i]] += p.Occupiers[i];
         p.Occupiers[i] = 0;
         p.MarkRetaken(i);
         p.Garrison[i] += d.Counter[i];
