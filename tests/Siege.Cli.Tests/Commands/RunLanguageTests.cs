@@ -16,7 +16,7 @@ public sealed class RunLanguageTests
         Assert.Equal(0, result.ExitCode);
         var lines = result.Out.Split('\n');
         // Seed 1 of Hengyang, as the English text of RunProvenanceTests gives it.
-        Assert.Equal("衡阳保卫战 — 种子1，状态哈希b5a2d4560f5db01e", lines[0]);
+        Assert.Equal("衡阳保卫战 — 种子1，状态哈希d28c0cdea2a8f8bf", lines[0]);
         Assert.StartsWith("剧本 hengyang-1944，内容哈希", lines[1]);
         Assert.EndsWith("；基线（未用假设）", lines[1]);
         Assert.Equal("1944-06-22 00:00 至 1944-08-06 17:00：守军停止抵抗，历时45.7天", lines[2]);
