@@ -19,7 +19,7 @@ public sealed class RunLanguageTests
         Assert.Equal("衡阳保卫战 — 种子1，状态哈希d28c0cdea2a8f8bf", lines[0]);
         Assert.StartsWith("剧本 hengyang-1944，内容哈希", lines[1]);
         Assert.EndsWith("；基线（未用假设）", lines[1]);
-        Assert.Equal("1944-06-22 00:00 至 1944-08-06 17:00：守军停止抵抗，历时45.7天", lines[2]);
+        Assert.Equal("1944-06-22 00:00 至 1944-08-11 14:00：守军停止抵抗，历时50.6天", lines[2]);
         Assert.Equal("第 1天  1944-06-22  守军12,606人（预备队2,214）  日军突击步兵 5,496人  火力100 %  存弹14,988发  据守阵地55处", lines[4]);
         Assert.Equal("          10:00  日军飞机空袭（伤亡28人）", lines[5]);
         Assert.Contains("史实对照：史载与本次推演", result.Out);
