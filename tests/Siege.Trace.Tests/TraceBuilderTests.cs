@@ -71,7 +71,8 @@ public sealed class TraceBuilderTests
         Assert.Contains(position.Name, lost.TextZh);
         Assert.Contains(position.NameEn, lost.TextEn);
         Assert.DoesNotContain(position.Name, lost.TextEn);
-        Assert.Equal(3, events.Count(e => e.Kind == "offensiveBegins"));
+        // Seed 1 of the model with formations, readiness and the shell flow opens four general offensives.
+        Assert.Equal(4, events.Count(e => e.Kind == "offensiveBegins"));
         // No sentence leaks an id of the scenario file (such as gas-aug7) in place of a name.
         var eventIds = Hengyang.Events.Select(e => e.Id).ToList();
         Assert.All(events, e => Assert.DoesNotContain(eventIds, id => e.TextZh.Contains(id, StringComparison.Ordinal) || e.TextEn.Contains(id, StringComparison.Ordinal)));

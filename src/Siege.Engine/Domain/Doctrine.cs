@@ -5,31 +5,41 @@ namespace Siege.Engine.Domain;
 /// the state of the battle (strengths, losses, shells), never the calendar.
 /// </summary>
 public sealed record AttackerDoctrine(
-    [Parameter(Unit = "ratio", Description = "A general offensive opens only when the assault infantry at the city (the uncommitted pool plus the assault groups) is at least this many times the defender's combatants.")]
+    [Parameter(Unit = "ratio", Description = "A general offensive opens only when the ready assault infantry at the city (infantry of role assault, ready and not blocking or holding a taken position, plus the assault groups) is at least this many times the defender's combatants.")]
     Figure OffensiveForceRatio,
+    [Parameter(Unit = "ratio", Description = "An offensive under way pauses when the ready assault infantry falls below this many times the defender's combatants. Below offensiveForceRatio (or 0: never), so that an offensive opened at the threshold does not stop in the next hour.")]
+    Figure PauseForceRatio,
     [Parameter(Unit = "hours", Description = "Besides offensiveForceRatio, a general offensive opens only when the shells on hand last at least this many hours of full bombardment (all guns × usePerGunHour).")]
     Figure OffensiveShellHours,
-    [Parameter(Unit = "fraction", Description = "The offensive pauses when it has cost this fraction of the infantry it started with.")]
+    [Parameter(Unit = "fraction", Description = "The offensive pauses when it has cost this fraction of the assault infantry it started with and of the men who became ready while it ran.")]
     Figure PauseLossFraction,
-    [Parameter(Unit = "hours", Description = "The offensive pauses when the shells fall below this many hours of full bombardment (with 0 it never pauses for lack of shells).")]
+    [Parameter(Unit = "hours", Description = "The offensive pauses when the shells fall below this many hours of full bombardment; below offensiveShellHours (or 0: it never pauses for lack of shells).")]
     Figure PauseShellHours,
     [Parameter(Unit = "hours", Description = "Hours needed to regroup after a pause before a new offensive may open.")]
     Figure RegroupHours,
-    [Parameter(Unit = "fraction", Description = "Share of the assault infantry sent into assault groups during an offensive, divided equally between maxAssaults groups.")]
+    [Parameter(Unit = "hours", Description = "Men arriving at the city become ready this many hours later (approach march, reconnaissance, orders); until then they count for nothing and never assault.")]
+    Figure PreparationHours,
+    [Parameter(Unit = "fraction", Description = "Share of each formation's assault infantry (ready and in its groups) sent into assault groups during an offensive, divided equally between its assaultsPerFormation groups.")]
     Figure AssaultCommitment,
-    [Parameter(Unit = "count", Description = "The most positions assaulted at once during an offensive (the fractional part is dropped); between offensives there is one local attack.")]
-    Figure MaxAssaults,
-    [Parameter(Unit = "fraction", Description = "Share of the assault infantry used for the local attack between offensives.")]
+    [Parameter(Unit = "count", Description = "The most assault groups each formation has in action at once during an offensive (the fractional part is dropped).")]
+    Figure AssaultsPerFormation,
+    [Parameter(Unit = "km", Description = "Each formation attacks along its own axis: a frontier position's weight as its target falls as exp(-distance / this) with the straight-line distance from the formation's staging area.")]
+    Figure AxisScaleKm,
+    [Parameter(Unit = "men", Description = "Opportunity: a frontier position's weight as a target is divided by 1 + its strength (garrison × defence multiplier) / this, so weakly held positions draw more attacks.")]
+    Figure OpportunityMen,
+    [Parameter(Unit = "fraction", Description = "Share of the ready infantry of the formation with the most ready infantry sent in the one local attack between offensives.")]
     Figure LocalAttackCommitment,
+    [Parameter(Unit = "fraction", Description = "The most a local attack between offensives fires, as a share of full bombardment (all guns × usePerGunHour): mortars and infantry guns rather than the heavy guns.")]
+    Figure LocalAttackShellShare,
     [Parameter(Unit = "men", Description = "The smallest assault group worth sending: no new group goes in while the group size (the commitment divided between the groups) is below it.")]
     Figure MinimumAssaultGroup,
     [Parameter(Unit = "fraction", Description = "An assault group is withdrawn once it has lost this fraction of its men. The same fraction ends a defender counter-attack, and decides a relief break-through: the relief breaks through once the blockers have lost this fraction of their strength at its arrival.")]
     Figure AssaultExhaustedFraction,
-    [Parameter(Unit = "fraction per hour", Description = "Share of an assault group's losses replaced each hour from the uncommitted infantry, up to the group's size: 0 never (spent groups are withdrawn and fresh ones sent), 1 at once (everything landed joins the fight).")]
+    [Parameter(Unit = "fraction per hour", Description = "Share of an assault group's losses replaced each hour from its formations' ready infantry, up to their group size: 0 never (spent groups are withdrawn and fresh ones sent), 1 at once (everything landed joins the fight).")]
     Figure AssaultTopUp,
-    [Parameter(Unit = "fraction", Description = "Share of a successful assault group left to hold the position it took; the rest return to the pool.")]
+    [Parameter(Unit = "fraction", Description = "Share of a successful assault group left to hold the position it took; the rest return to their formations' ready infantry.")]
     Figure OccupyFraction,
-    [Parameter(Unit = "ratio", Description = "When a relief force approaches, the blocking formations are brought up from the assault infantry to this multiple of the relief strength in the field.")]
+    [Parameter(Unit = "ratio", Description = "When a relief force approaches, blocking formations are brought up from the ready infantry (the formations with most ready men first) to this multiple of the relief strength in the field.")]
     Figure ReliefBlockRatio);
 
 /// <summary>How the garrison reinforces, falls back, counter-attacks and, at the end, ceases resistance.</summary>

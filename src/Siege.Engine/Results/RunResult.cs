@@ -74,6 +74,12 @@ public sealed record OffensiveSpan(int Ordinal, int StartHour, int? EndHour);
 /// </summary>
 public sealed record PositionOutcome(string Id, int? LostAtHour, int? FirstLostHour, int Changes, Side HeldAtEnd, int? FirstAssaultedHour);
 
+/// <summary>
+/// One attacking formation (a leaf unit of the order of battle) at the end of a run: the men who arrived in it, its
+/// killed and wounded, and its men still at the city or blocking the relief.
+/// </summary>
+public sealed record FormationOutcome(string UnitId, int Arrived, int Losses, int Present);
+
 public sealed record SupplyLedger(string Id, Side Side, long Initial, long Arrived, long Used, long Remaining);
 
 /// <summary>Who was where at the end: the terms of the personnel balance initial + arrived = present + casualties.</summary>
@@ -128,6 +134,9 @@ public sealed record RunResult(
     ImmutableArray<ChronicleEntry> Chronicle,
     ImmutableArray<DailySnapshot> Days)
 {
+    /// <summary>The attacker's formations in the order of battle's file order; empty for a result read back from a store that did not keep them.</summary>
+    public ImmutableArray<FormationOutcome> AttackerFormations { get; init; } = [];
+
     public string HashHex => Hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
 
     public DateTime End => Start.AddHours(EndHour);

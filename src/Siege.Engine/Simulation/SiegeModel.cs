@@ -21,7 +21,9 @@ public sealed class SiegeModel
         (Neighbors, NeighborCrossing) = BuildAdjacency(scenario.Map, PositionIndex, CrossingIndex, Positions.Length);
         BaseDefence = Positions.Select(p => TerrainMultiplier(p.Terrain, scenario.Combat)).ToArray();
         DefenderArrivals = BuildDefenderArrivals(scenario, PositionIndex);
-        AttackerArrivals = BuildAttackerArrivals(scenario, PositionIndex);
+        Formations = BuildFormations(scenario, PositionIndex);
+        AttackerArrivals = BuildAttackerArrivals(scenario, Formations);
+        AxisProximity = BuildAxisProximity(Formations, Positions, scenario.AttackerDoctrine.AxisScaleKm.Value);
         Schedule = BuildSchedule(scenario);
         ShellSupply = scenario.Supplies.Attacker.FirstOrDefault(s => s.UsePerGunHour is not null);
         AttackerUnits = scenario.Forces.Attacker.Leaves().ToDictionary(u => u.Id, StringComparer.Ordinal);
@@ -137,6 +139,13 @@ public sealed class SiegeModel
     internal double[] BaseDefence { get; }
     internal DefenderArrival[] DefenderArrivals { get; }
     internal AttackerArrival[] AttackerArrivals { get; }
+    /// <summary>The attacker's formations: every leaf unit, in file order (one without men only brings guns).</summary>
+    internal AttackerFormation[] Formations { get; }
+    /// <summary>
+    /// exp(-distance / axisScaleKm) from formation f's staging area to position i, at [f × positions + i]: how
+    /// strongly f's axis points at i (1 everywhere for a formation with no staging area).
+    /// </summary>
+    internal double[] AxisProximity { get; }
     internal ScheduledEvent[] Schedule { get; }
     internal Supply? ShellSupply { get; }
 
@@ -223,19 +232,54 @@ public sealed class SiegeModel
         foreach (var p in parts) yield return p;
     }
 
-    private static AttackerArrival[] BuildAttackerArrivals(Scenario scenario, Dictionary<string, int> index) =>
+    private static AttackerFormation[] BuildFormations(Scenario scenario, Dictionary<string, int> index) =>
         scenario.Forces.Attacker.Leaves()
+            .Select(u => new AttackerFormation(
+                u.Id,
+                u.Role,
+                // Only riflemen storm positions: artillery, engineers, antitank and service men are at the city but
+                // never in an assault group, and never in the force ratio.
+                AssaultInfantry: u.Kind == UnitKind.Infantry && u.Role == AttackerRole.Assault,
+                u.ArrivesAt is null ? -1 : index[u.ArrivesAt],
+                u.Quality))
+            .ToArray();
+
+    private static AttackerArrival[] BuildAttackerArrivals(Scenario scenario, AttackerFormation[] formations)
+    {
+        var byUnit = formations.Select((f, k) => (f.UnitId, k)).ToDictionary(t => t.UnitId, t => t.k, StringComparer.Ordinal);
+        return scenario.Forces.Attacker.Leaves()
             .SelectMany(u => Spread(u).Select((part, k) => new AttackerArrival(
                 part.Hour,
                 u.Id,
-                u.Role,
-                u.Kind == UnitKind.Service || u.Kind == UnitKind.Air ? 0 : part.Men,
+                byUnit[u.Id],
+                // Aircrews fly from their airfields: their men are never at the city.
+                u.Kind == UnitKind.Air ? 0 : part.Men,
                 part.Guns,
                 u.Quality,
-                u.ArrivesAt is null ? -1 : index[u.ArrivesAt],
+                formations[byUnit[u.Id]].Staging,
                 FirstOfUnit: k == 0)))
             .OrderBy(a => a.Hour)
             .ToArray();
+    }
+
+    private static double[] BuildAxisProximity(AttackerFormation[] formations, Position[] positions, double scaleKm)
+    {
+        var n = positions.Length;
+        var proximity = new double[formations.Length * n];
+        for (var f = 0; f < formations.Length; f++)
+        {
+            var staging = formations[f].Staging;
+            for (var i = 0; i < n; i++)
+            {
+                if (staging < 0) { proximity[f * n + i] = 1; continue; }
+                var dx = positions[i].X - positions[staging].X;
+                var dy = positions[i].Y - positions[staging].Y;
+                var d = Math.Sqrt(dx * dx + dy * dy);
+                proximity[f * n + i] = scaleKm > 0 ? DeterministicMath.Exp(-d / scaleKm) : (d == 0 ? 1 : 0);
+            }
+        }
+        return proximity;
+    }
 
     /// <summary>A unit's arrival, hour by hour when it arrives over a span; the parts add up to the whole exactly.</summary>
     internal static IEnumerable<(int Hour, int Men, int Guns)> Spread(ForceUnit unit)
@@ -273,6 +317,9 @@ internal sealed record DefenderArrival(int Hour, string UnitId, bool IsService, 
     public int Men => Parts.Sum(p => p.Men);
 }
 
-internal sealed record AttackerArrival(int Hour, string UnitId, AttackerRole Role, int Men, int Guns, double Quality, int Staging, bool FirstOfUnit);
+internal sealed record AttackerArrival(int Hour, string UnitId, int Formation, int Men, int Guns, double Quality, int Staging, bool FirstOfUnit);
+
+/// <summary>An attacking leaf unit with men: where it stages, what it does, and whether its men storm positions.</summary>
+internal sealed record AttackerFormation(string UnitId, AttackerRole Role, bool AssaultInfantry, int Staging, double Quality);
 
 internal readonly record struct ScheduledEvent(int Hour, int Order, ExogenousEvent Event);

@@ -89,12 +89,11 @@ internal sealed partial class SiegeRun
         var attackerLoss = Sampling.Binomial(rng, attackers, Math.Min(1, expectedAttackerLoss / attackers));
 
         p.Garrison[i] -= defenderLoss;
-        assault[i] -= attackerLoss;
         // While gas lasts, the part of the defender's losses that the gas added is counted as gas casualties.
         var gassed = gas > 1 ? Sampling.Binomial(rng, defenderLoss, (gas - 1) / gas) : 0;
         _casualties.AddDefenderLosses(CombatKind.Gas, gassed, rng);
         _casualties.AddDefenderLosses(CombatKind.FireFight, defenderLoss - gassed, rng);
-        _casualties.AddAttackerLosses(CombatKind.FireFight, attackerLoss, rng);
+        GroupLoses(i, CombatKind.FireFight, attackerLoss, rng);
     }
 
     /// <summary>Men in the defender-held positions next to i, whose fire covers its approaches.</summary>
@@ -168,9 +167,8 @@ internal sealed partial class SiegeRun
         var position = _model.Positions[i];
         var (defenderLoss, attackerLoss) = CloseCombat(rng, p.Garrison[i], assault[i]);
         p.Garrison[i] -= defenderLoss;
-        assault[i] -= attackerLoss;
         _casualties.AddDefenderLosses(CombatKind.CloseCombat, defenderLoss, rng);
-        _casualties.AddAttackerLosses(CombatKind.CloseCombat, attackerLoss, rng);
+        GroupLoses(i, CombatKind.CloseCombat, attackerLoss, rng);
 
         var men = p.Garrison[i];
         p.Garrison[i] = 0;
@@ -225,11 +223,7 @@ internal sealed partial class SiegeRun
         var a = _attacker;
         var occupiers = (int)(_scenario.AttackerDoctrine.OccupyFraction * a.Assault[i]);
         _positions.MarkLost(i, _hour);
-        _positions.Occupiers[i] += occupiers;
-        a.Pool += a.Assault[i] - occupiers;
-        a.Assault[i] = 0;
-        a.AssaultStart[i] = 0;
-        a.Assaulted.Remove(i);
+        OccupyWithGroup(i, occupiers);
         Record(ChronicleKind.PositionLost, _model.Positions[i].Id, men: occupiers);
     }
 }

