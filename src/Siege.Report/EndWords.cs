@@ -33,6 +33,7 @@ public static class EndWords
         CombatKind.Bombardment => new("炮击", "bombardment"),
         CombatKind.FireFight => new("火力交战", "fire fight"),
         CombatKind.CloseCombat => new("白刃近战", "close combat"),
+        CombatKind.Counterattack => new("守军反击", "counter-attacks"),
         CombatKind.Gas => new("毒气", "gas"),
         CombatKind.Overrun => new("阵地被攻破", "overrun"),
         CombatKind.AirRaid => new("空袭", "air raid"),
