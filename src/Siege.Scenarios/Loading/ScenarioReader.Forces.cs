@@ -39,7 +39,7 @@ internal sealed partial class ScenarioReader
         var weapons = r.Sequence("weapons").Select(w => ReadWeapon(w, what)).OfType<Weapon>().ToImmutableArray();
         var deployment = r.Sequence("deployment").Select(s => ReadShare(s, what)).OfType<DeploymentShare>().ToImmutableArray();
         ReadSourceKeys(r);
-        r.String("note");
+        ReadNote(r);
         var units = r.Sequence("units").Select(u => ReadUnit(u, side)).OfType<ForceUnit>().ToImmutableArray();
         var strength = ReadNonNegative(r, "strength", required: units.IsEmpty && kind != UnitKind.Air);
         if (strength is { } s && s.High > MaxMen)
@@ -85,7 +85,7 @@ internal sealed partial class ScenarioReader
             var name = c.String("name");
             var nameEn = c.String("nameEn");
             var from = c.String("from");
-            var note = c.String("note");
+            var note = ReadNote(c);
             ReadSourceKeys(c);
             c.Finish();
             if (name is not null && nameEn is not null) list.Add(new Commander(name, nameEn, from, note));
@@ -100,7 +100,7 @@ internal sealed partial class ScenarioReader
         var nameEn = r.String("nameEn");
         var count = ReadNonNegative(r, "count");
         ReadSourceKeys(r);
-        r.String("note");
+        ReadNote(r);
         r.Finish();
         return name is null || nameEn is null || count is null ? null : new Weapon(name, nameEn, count);
     }
@@ -137,7 +137,7 @@ internal sealed partial class ScenarioReader
         var weight = r.Number("firepowerWeight") ?? 0;
         if (weight < 0) diagnostics.Add(r.Place("firepowerWeight")!.Value, "supply.firepowerWeight: must not be negative");
         ReadSourceKeys(r);
-        r.String("note");
+        ReadNote(r);
         r.Finish();
         if (id is null || name is null || nameEn is null || stock is null) return null;
         if (!ids.Add(id)) diagnostics.Add(r.Place("id")!.Value, $"supply: duplicate id '{Quote.Text(id)}'");

@@ -100,7 +100,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         var sunrise = ReadClock(r, "sunrise") ?? 6 * 60;
         var sunset = ReadClock(r, "sunset") ?? 18 * 60;
         ReadSourceKeys(r);
-        r.String("note");
+        ReadNote(r);
         if (sunrise >= sunset) diagnostics.Add(r.At, "daylight: sunrise must come before sunset");
         r.Finish();
         return new Daylight(sunrise, sunset);
@@ -171,6 +171,17 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         if (value is null) return null;
         if (min > value || max < value) diagnostics.Add(at, $"{what}: value {Format(value.Value)} lies outside its range [{Format(min ?? value.Value)}, {Format(max ?? value.Value)}]");
         return new Figure(value.Value, min, max, sources, note, noteZh);
+    }
+
+    /// <summary>
+    /// The free <c>note</c> of an entry, in English, and its Chinese companion <c>noteZh</c>: for readers of the
+    /// files only (the engine never reads them). Returns the English note.
+    /// </summary>
+    private static string? ReadNote(MapReader r)
+    {
+        var note = r.String("note");
+        r.String("noteZh");
+        return note;
     }
 
     private Figure? ReadNonNegative(MapReader r, string key, bool? required = null)

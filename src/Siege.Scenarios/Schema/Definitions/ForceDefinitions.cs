@@ -28,6 +28,7 @@ internal static class ForceDefinitions
         Key.Optional("deployment", Shape.ListOf(() => Share), "Defender units: where the unit's men stand when it arrives; the shares sum to 1."),
         CommonDefinitions.Source("the unit's existence and command"),
         CommonDefinitions.Note(),
+        CommonDefinitions.NoteZh(),
         Key.Optional("units", Shape.ListOf(() => Unit), "Sub-units; a unit with sub-units takes its strength from them."),
         Key.Conditional("strength", CommonDefinitions.AnyFigure,
             "Men in the unit (at most 10,000,000); required on a unit without sub-units, unless it is an air unit, and not allowed beside sub-units.") with { Unit = "men" });
@@ -37,6 +38,7 @@ internal static class ForceDefinitions
         Key.Required("nameEn", Shape.Text, "The commander's name in English (or pinyin)."),
         Key.Optional("from", Shape.Text, "When the commander took over."),
         CommonDefinitions.Note(),
+        CommonDefinitions.NoteZh(),
         CommonDefinitions.Source("the command"));
 
     public static readonly MappingDefinition Weapon = new("weapon", "A kind of weapon a unit had, for readers.",
@@ -44,7 +46,8 @@ internal static class ForceDefinitions
         CommonDefinitions.NameEn("weapon"),
         Key.Required("count", CommonDefinitions.AnyFigure, "How many the unit had.") with { Unit = "pieces" },
         CommonDefinitions.Source("the count"),
-        CommonDefinitions.Note());
+        CommonDefinitions.Note(),
+        CommonDefinitions.NoteZh());
 
     public static readonly MappingDefinition Share = new("deployment", "A share of a defender unit's men at one place.",
         Key.Required("at", Shape.Text, "A position id, or reserve."),
