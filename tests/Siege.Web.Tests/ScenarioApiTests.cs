@@ -26,24 +26,31 @@ public sealed class ScenarioApiTests(InMemoryServer server) : IClassFixture<InMe
         Assert.Equal(64, hengyang.GetProperty("hash").GetString()!.Length);
     }
 
-    // The counts are those siege lint reports for the scenario: 63 positions, 115 approaches, 22 events.
+    // The counts are those siege lint reports for the scenario: 64 positions, 117 approaches, 22 events.
     [Fact]
     public async Task A_scenario_carries_what_a_viewer_draws_without_a_run()
     {
         var s = await GetJsonAsync("/api/scenarios/hengyang-1944");
         Assert.Equal("Defense of Hengyang", s.GetProperty("nameEn").GetString());
-        Assert.Equal(63, s.GetProperty("map").GetProperty("positions").GetArrayLength());
-        Assert.Equal(115, s.GetProperty("map").GetProperty("approaches").GetArrayLength());
+        Assert.Equal(64, s.GetProperty("map").GetProperty("positions").GetArrayLength());
+        Assert.Equal(117, s.GetProperty("map").GetProperty("approaches").GetArrayLength());
         Assert.True(s.GetProperty("map").GetProperty("rivers").GetArrayLength() > 0);
         Assert.Equal(22, s.GetProperty("events").GetArrayLength());
         Assert.Equal(2160, s.GetProperty("horizonHours").GetInt32());
 
         var defender = s.GetProperty("forces").GetProperty("defender");
         Assert.Equal("国民革命军第十军", defender.GetProperty("name").GetString());
-        Assert.Equal(17_600, defender.GetProperty("strength").GetInt32());
+        // The 10th Army's 17,600 [zh-wp] and the 220 men of the 74th Army's artillery companies attached to it [zh-wp].
+        Assert.Equal(17_820, defender.GetProperty("strength").GetInt32());
         Assert.True(defender.GetProperty("units").GetArrayLength() > 0);
         Assert.False(defender.TryGetProperty("role", out _));
-        Assert.Equal("assault", s.GetProperty("forces").GetProperty("attacker").GetProperty("role").GetString());
+        var attacker = s.GetProperty("forces").GetProperty("attacker");
+        Assert.Equal("assault", attacker.GetProperty("role").GetString());
+        // In the order of battle, never at the battle: no time of arrival, no men.
+        var absent = attacker.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("id").GetString() == "jp-i5th-bde");
+        Assert.True(absent.GetProperty("neverArrives").GetBoolean());
+        Assert.False(absent.TryGetProperty("arrives", out _));
+        Assert.Equal(0, absent.GetProperty("strength").GetInt32());
     }
 
     [Fact]

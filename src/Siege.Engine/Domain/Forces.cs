@@ -65,6 +65,12 @@ public sealed record ForceUnit(
     ImmutableArray<ForceUnit> Units,
     int? ArrivesUntilHour = null)
 {
+    /// <summary>
+    /// The unit is in the order of battle but never reached the battle: it has no men or guns, and its
+    /// <see cref="ArrivesHour"/> lies past the scenario's horizon, so that no run sees it arrive.
+    /// </summary>
+    public bool NeverArrives { get; init; }
+
     public bool IsLeaf => Units.IsDefaultOrEmpty;
 
     /// <summary>Men in this unit and all below it (the nominal value of each leaf's strength).</summary>

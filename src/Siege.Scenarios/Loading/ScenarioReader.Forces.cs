@@ -29,9 +29,9 @@ internal sealed partial class ScenarioReader
         var commanders = ReadCommanders(r);
         var quality = r.Number("quality") ?? 1.0;
         if (quality <= 0) diagnostics.Add(r.Place("quality")!.Value, $"{what}.quality: must be positive");
-        var arrives = HourOf(r, "arrives") ?? 0;
+        var (arrives, never) = ReadArrival(r);
         var arrivesUntil = HourOf(r, "arrivesUntil");
-        if (arrivesUntil is not null && arrivesUntil <= arrives)
+        if (arrivesUntil is not null && !never && arrivesUntil <= arrives)
             diagnostics.Add(r.Place("arrivesUntil")!.Value, $"{what}.arrivesUntil: must come after 'arrives'");
         var arrivesAt = r.String("arrivesAt");
         var role = r.Enum<AttackerRole>("role") ?? AttackerRole.Assault;
@@ -41,7 +41,7 @@ internal sealed partial class ScenarioReader
         ReadSourceKeys(r);
         ReadNote(r);
         var units = r.Sequence("units").Select(u => ReadUnit(u, side)).OfType<ForceUnit>().ToImmutableArray();
-        var strength = ReadNonNegative(r, "strength", required: units.IsEmpty && kind != UnitKind.Air);
+        var strength = ReadNonNegative(r, "strength", required: units.IsEmpty && kind != UnitKind.Air && !never);
         if (strength is { } s && s.High > MaxMen)
             diagnostics.Add(r.Place("strength")!.Value, $"{what}.strength: {Quote.Number(s.High, "0")} men is more than any unit had (at most {MaxMen:0})");
         r.Finish();
@@ -54,8 +54,12 @@ internal sealed partial class ScenarioReader
         if (!units.IsEmpty && strength is not null)
             diagnostics.Add(r.Place("strength")!.Value, $"{what}.strength: a unit with sub-units takes its strength from them; give strength on the sub-units");
         CheckSideSpecificFields(r, side, what, arrivesAt, deployment);
+        if (never) CheckNeverArrives(r, what, units);
         if (id is null || name is null || nameEn is null || echelon is null) return null;
-        return new ForceUnit(id, name, nameEn, echelon.Value, kind, commanders, strength, quality, arrives, arrivesAt, role, guns, deployment, weapons, units, arrivesUntil);
+        return new ForceUnit(id, name, nameEn, echelon.Value, kind, commanders, strength, quality, arrives, arrivesAt, role, guns, deployment, weapons, units, arrivesUntil)
+        {
+            NeverArrives = never,
+        };
     }
 
     private void CheckSideSpecificFields(MapReader r, Side side, string what, string? arrivesAt, ImmutableArray<DeploymentShare> deployment)

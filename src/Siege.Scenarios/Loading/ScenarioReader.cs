@@ -203,11 +203,14 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         return figure;
     }
 
-    private int? HourOf(MapReader r, string key, bool? required = null)
+    private int? HourOf(MapReader r, string key, bool? required = null) =>
+        r.Time(key, required) is { } time ? HourSinceStart(time, r.Place(key)!.Value, $"{r.What}.{key}") : null;
+
+    /// <summary>Whole hours from the start to <paramref name="time"/>, which may not come before the start.</summary>
+    private int HourSinceStart(DateTime time, Located at, string what)
     {
-        if (r.Time(key, required) is not { } time) return null;
         var hours = (int)Math.Floor((time - _start).TotalHours);
-        if (hours < 0) diagnostics.Add(r.Place(key)!.Value, $"{r.What}.{key}: {time:yyyy-MM-dd'T'HH:mm} is before the scenario's start");
+        if (hours < 0) diagnostics.Add(at, $"{what}: {time:yyyy-MM-dd'T'HH:mm} is before the scenario's start");
         return Math.Max(0, hours);
     }
 

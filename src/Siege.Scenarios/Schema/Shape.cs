@@ -18,6 +18,8 @@ internal enum ShapeKind
     Time,
     /// <summary>A clock time, <c>05:40</c>.</summary>
     Clock,
+    /// <summary>When a unit arrives: a local time like <see cref="Time"/>, or <c>never</c> for a unit that never reaches the battle.</summary>
+    Arrival,
     /// <summary>One of a fixed set of names (an enum written in camelCase).</summary>
     Choice,
     /// <summary>A number, or a mapping with the value, its range and its sources.</summary>
@@ -72,6 +74,10 @@ internal sealed class Shape
     public static readonly Shape Boolean = new(ShapeKind.Boolean);
     public static readonly Shape Time = new(ShapeKind.Time);
     public static readonly Shape Clock = new(ShapeKind.Clock);
+    public static readonly Shape Arrival = new(ShapeKind.Arrival);
+
+    /// <summary>What an <see cref="ShapeKind.Arrival"/> says for a unit that never reaches the battle.</summary>
+    public const string Never = "never";
     public static readonly Shape Point = new(ShapeKind.Point);
     public static readonly Shape Any = new(ShapeKind.Any);
 

@@ -5,8 +5,9 @@ namespace Siege.Web.Views;
 
 /// <summary>
 /// A node of an order of battle. <see cref="Strength"/> is the men in the unit and all below it; <see cref="Guns"/>
-/// the unit's own guns; <see cref="Arrives"/> is null for a unit present at the start. <see cref="Role"/> is given
-/// for the attacker only (assault, block, fireSupport).
+/// the unit's own guns; <see cref="Arrives"/> is null for a unit present at the start and for one that
+/// <see cref="NeverArrives"/> (listed in the order of battle, never at the battle). <see cref="Role"/> is given for
+/// the attacker only (assault, block, fireSupport).
 /// </summary>
 internal sealed record UnitView(
     string Id,
@@ -18,6 +19,7 @@ internal sealed record UnitView(
     long? Guns,
     string? Role,
     string? Arrives,
+    bool NeverArrives,
     string? ArrivesUntil,
     string? ArrivesAt,
     ImmutableArray<CommanderView> Commanders,
@@ -29,7 +31,8 @@ internal sealed record UnitView(
         u.TotalStrength,
         u.Guns is { } guns ? ViewText.Whole(guns.Value) : null,
         attacker ? ViewText.Camel(u.Role) : null,
-        u.ArrivesHour > 0 ? ViewText.Time(start.AddHours(u.ArrivesHour)) : null,
+        u.ArrivesHour > 0 && !u.NeverArrives ? ViewText.Time(start.AddHours(u.ArrivesHour)) : null,
+        u.NeverArrives,
         u.ArrivesUntilHour is { } until ? ViewText.Time(start.AddHours(until)) : null,
         u.ArrivesAt,
         u.Commanders.IsDefault ? [] : [.. u.Commanders.Select(c => new CommanderView(c.Name, c.NameEn))],

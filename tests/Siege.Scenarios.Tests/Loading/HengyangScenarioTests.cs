@@ -52,6 +52,42 @@ public sealed class HengyangScenarioTests
     }
 
     [Fact]
+    public void The_Independent_5th_Brigade_is_in_the_order_of_battle_but_never_reaches_the_city()
+    {
+        // zh-wp names it only in the Japanese order of battle: no passage puts it at the city.
+        var brigade = Hengyang.Forces.Attacker.SelfAndDescendants().Single(u => u.Id == "jp-i5th-bde");
+        Assert.True(brigade.NeverArrives);
+        Assert.Equal(0, brigade.TotalStrength);
+        Assert.True(brigade.ArrivesHour > Hengyang.HorizonHours);
+        var run = Siege.Engine.Simulation.SiegeModel.Compile(Hengyang).Run(1);
+        Assert.DoesNotContain(run.Chronicle, e => e.Subject == "jp-i5th-bde");
+    }
+
+    [Fact]
+    public void Each_attacker_divisions_own_troops_are_split_by_kind_and_only_the_artillery_has_division_guns()
+    {
+        var troops = Hengyang.Forces.Attacker.SelfAndDescendants().Where(u => u.Id.EndsWith("-div-troops", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, troops.Count);
+        foreach (var group in troops)
+        {
+            Assert.Equal([UnitKind.Infantry, UnitKind.Artillery, UnitKind.Engineers, UnitKind.Service], group.Units.Select(u => u.Kind));
+            Assert.All(group.Units.Where(u => u.Kind != UnitKind.Artillery), u => Assert.Equal(0, u.Guns?.Value ?? 0));
+            // A gun crew supports the assault or blocks with its division; it is never assault infantry.
+            Assert.NotEqual(AttackerRole.Assault, group.Units.Single(u => u.Kind == UnitKind.Artillery).Role);
+        }
+    }
+
+    [Fact]
+    public void The_74th_Armys_artillery_companies_stand_with_the_garrison_one_at_Huiyan_Peak()
+    {
+        // zh-wp: the 5th and 6th companies, 200-odd men; the 6th company at 回雁峰.
+        var battalion = Hengyang.Forces.Defender.Units.Single(u => u.Id == "cn-74-arty-bn");
+        Assert.Equal(UnitKind.Artillery, battalion.Kind);
+        Assert.InRange(battalion.TotalStrength, 200, 299);
+        Assert.Contains(battalion.Deployment, d => d.At == "huiyanfeng");
+    }
+
+    [Fact]
     public void The_stocks_carried_into_the_city_are_the_sourced_figures()
     {
         // zh-wp, after 李岳平 2005 p. 59: 5.3 million rounds, 28,000 grenades, 3,200 mortar bombs.

@@ -65,7 +65,7 @@ public sealed partial class ShippedTextsTests
     {
         // Doctrine, combat, supplies, forces and events: every Figure anywhere in the engine's scenario.
         var notes = FiguresIn(Loaded.Scenario).Where(f => f.Note is not null || f.NoteZh is not null).ToList();
-        Assert.Equal(74, notes.Count);
+        Assert.Equal(78, notes.Count);
         Assert.All(notes, f => AssertBoth(f.NoteZh, f.Note, f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
