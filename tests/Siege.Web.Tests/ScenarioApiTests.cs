@@ -51,6 +51,11 @@ public sealed class ScenarioApiTests(InMemoryServer server) : IClassFixture<InMe
         Assert.True(absent.GetProperty("neverArrives").GetBoolean());
         Assert.False(absent.TryGetProperty("arrives", out _));
         Assert.Equal(0, absent.GetProperty("strength").GetInt32());
+        // A guessed hour comes with its range: the 51st Brigade, 30 Jul to 3 Aug 23:00, before the offensive of 4 Aug.
+        var brigade = attacker.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("id").GetString() == "jp-58th-div")
+            .GetProperty("units").EnumerateArray().Single(u => u.GetProperty("id").GetString() == "jp-58-51st-bde");
+        Assert.Equal("1944-07-30T00:00", brigade.GetProperty("arrivesEarliest").GetString());
+        Assert.Equal("1944-08-03T23:00", brigade.GetProperty("arrivesLatest").GetString());
     }
 
     [Fact]

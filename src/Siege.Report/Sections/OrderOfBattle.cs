@@ -39,7 +39,11 @@ internal static class OrderOfBattle
         else if (unit.ArrivesHour > 0)
         {
             var at = Fmt.DateTime(start.AddHours(unit.ArrivesHour));
-            parts.Add(Markup.Span(new Bi($"{at}到达", $"arrives {at}")));
+            // Where the sources leave the hour open, the range it was guessed in.
+            var range = unit.ArrivalRange is { } r
+                ? $" ({Fmt.DateTime(start.AddHours(r.EarliestHour))} – {Fmt.DateTime(start.AddHours(r.LatestHour))})"
+                : "";
+            parts.Add(Markup.Span(new Bi($"{at}到达{range}", $"arrives {at}{range}")));
         }
         return string.Join(" · ", parts);
     }

@@ -29,7 +29,7 @@ internal sealed partial class ScenarioReader
         var commanders = ReadCommanders(r);
         var quality = r.Number("quality") ?? 1.0;
         if (quality <= 0) diagnostics.Add(r.Place("quality")!.Value, $"{what}.quality: must be positive");
-        var (arrives, never) = ReadArrival(r);
+        var (arrives, never, range) = ReadArrival(r);
         var arrivesUntil = HourOf(r, "arrivesUntil");
         if (arrivesUntil is not null && !never && arrivesUntil <= arrives)
             diagnostics.Add(r.Place("arrivesUntil")!.Value, $"{what}.arrivesUntil: must come after 'arrives'");
@@ -59,6 +59,7 @@ internal sealed partial class ScenarioReader
         return new ForceUnit(id, name, nameEn, echelon.Value, kind, commanders, strength, quality, arrives, arrivesAt, role, guns, deployment, weapons, units, arrivesUntil)
         {
             NeverArrives = never,
+            ArrivalRange = range,
         };
     }
 

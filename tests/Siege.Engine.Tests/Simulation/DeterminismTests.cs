@@ -11,7 +11,7 @@ public sealed class DeterminismTests
     /// Pinned: any change to the engine, the scenario or the generator that alters the Hengyang run shows up here and
     /// must be approved by updating this value in the same commit (say why in the message).
     /// </summary>
-    private const string GoldenHashSeed1 = "0ca92ace41efbddc";
+    private const string GoldenHashSeed1 = "66d9db24e6d07b3f";
 
     [Fact]
     public void The_Hengyang_run_for_seed_1_matches_the_pinned_golden_hash() =>

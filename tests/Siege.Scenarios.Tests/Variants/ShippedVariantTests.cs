@@ -153,6 +153,9 @@ public sealed class ShippedVariantTests
         var moved = after.Forces.Attacker.SelfAndDescendants().Single(u => u.Id == "jp-jul-reinforcement").Leaves().ToList();
         Assert.Equal(3, moved.Count);
         Assert.Equal(before.Select(u => u.ArrivesHour + 240), moved.Select(u => u.ArrivesHour));
+        // The range of each guessed hour moves with it.
+        Assert.Equal(before.Select(u => u.ArrivalRange!.EarliestHour + 240), moved.Select(u => u.ArrivalRange!.EarliestHour));
+        Assert.Equal(before.Select(u => u.ArrivalRange!.LatestHour + 240), moved.Select(u => u.ArrivalRange!.LatestHour));
         // Arriving the same day, but not part of the reinforcement: it stays.
         Assert.Equal(
             Base.Forces.Attacker.SelfAndDescendants().Single(u => u.Id == "jp-i5th-bde").ArrivesHour,
