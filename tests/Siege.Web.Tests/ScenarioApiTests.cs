@@ -26,14 +26,14 @@ public sealed class ScenarioApiTests(InMemoryServer server) : IClassFixture<InMe
         Assert.Equal(64, hengyang.GetProperty("hash").GetString()!.Length);
     }
 
-    // The counts are those siege lint reports for the scenario: 64 positions, 117 approaches, 22 events.
+    // The counts are those siege lint reports for the scenario: 69 positions, 133 approaches, 22 events.
     [Fact]
     public async Task A_scenario_carries_what_a_viewer_draws_without_a_run()
     {
         var s = await GetJsonAsync("/api/scenarios/hengyang-1944");
         Assert.Equal("Defense of Hengyang", s.GetProperty("nameEn").GetString());
-        Assert.Equal(64, s.GetProperty("map").GetProperty("positions").GetArrayLength());
-        Assert.Equal(117, s.GetProperty("map").GetProperty("approaches").GetArrayLength());
+        Assert.Equal(69, s.GetProperty("map").GetProperty("positions").GetArrayLength());
+        Assert.Equal(133, s.GetProperty("map").GetProperty("approaches").GetArrayLength());
         Assert.True(s.GetProperty("map").GetProperty("rivers").GetArrayLength() > 0);
         Assert.Equal(22, s.GetProperty("events").GetArrayLength());
         Assert.Equal(2160, s.GetProperty("horizonHours").GetInt32());
