@@ -112,10 +112,10 @@ public sealed class ScenarioApiTests(InMemoryServer server) : IClassFixture<InMe
     [Fact]
     public async Task A_supply_arrival_says_how_it_came()
     {
-        // events.yaml: the garrison's supplies were dropped by air; no source says how the attacker's shells came.
+        // events.yaml: no source says how the attacker's two lots of shells came (zh-wp names no drop to the garrison).
         var events = (await GetJsonAsync("/api/scenarios/hengyang-1944")).GetProperty("events").EnumerateArray()
             .Where(e => e.GetProperty("kind").GetString() == "supplyArrival").ToList();
-        Assert.Equal(5, events.Count);
+        Assert.Equal(2, events.Count);
         Assert.All(events, e => Assert.Equal(e.GetProperty("side").GetString() == "defender" ? "airDrop" : "unknown", e.GetProperty("delivery").GetString()));
         var raid = (await GetJsonAsync("/api/scenarios/hengyang-1944")).GetProperty("events").EnumerateArray().First(e => e.GetProperty("kind").GetString() == "airRaid");
         Assert.False(raid.TryGetProperty("delivery", out _));
@@ -125,7 +125,7 @@ public sealed class ScenarioApiTests(InMemoryServer server) : IClassFixture<InMe
     public async Task The_variants_are_listed_with_names_descriptions_rationale_and_sources()
     {
         var variants = (await GetJsonAsync("/api/scenarios/hengyang-1944/variants")).EnumerateArray().ToList();
-        Assert.Equal(9, variants.Count);
+        Assert.Equal(10, variants.Count);
         var relief = variants.Single(v => v.GetProperty("id").GetString() == "relief-early");
         Assert.Equal("援军提前七天", relief.GetProperty("name").GetString());
         Assert.Equal("Relief arrives seven days earlier", relief.GetProperty("nameEn").GetString());

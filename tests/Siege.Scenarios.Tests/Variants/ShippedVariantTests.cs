@@ -11,7 +11,7 @@ public sealed class ShippedVariantTests
     private static readonly string[] Shipped =
     [
         "null", "relief-early", "more-ammunition", "no-gas", "no-air-support", "eighth-regiment-early", "extra-division",
-        "japanese-reinforcement-late", "hand-tuned-rates",
+        "japanese-reinforcement-late", "hand-tuned-rates", "ammunition-air-drops",
     ];
 
     private static readonly Scenario Base = LoadBase();
@@ -76,7 +76,7 @@ public sealed class ShippedVariantTests
     {
         var before = Base.Events.OfType<ReliefApproachEvent>().ToDictionary(e => e.Id, e => e.Hour);
         var after = Apply("relief-early").Events.OfType<ReliefApproachEvent>().ToDictionary(e => e.Id, e => e.Hour);
-        Assert.Equal(3, before.Count);
+        Assert.Equal(4, before.Count);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         foreach (var (id, hour) in before) Assert.Equal(hour - 168, after[id]);
         Assert.Equal(Base.Events.Length, Apply("relief-early").Events.Length);
