@@ -175,12 +175,12 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
 
     /// <summary>
     /// The free <c>note</c> of an entry, in English, and its Chinese companion <c>noteZh</c>: for readers of the
-    /// files only (the engine never reads them). Returns the English note.
+    /// files only (the engine never reads them); a note without its Chinese is a warning. Returns the English note.
     /// </summary>
     private static string? ReadNote(MapReader r)
     {
         var note = r.String("note");
-        r.String("noteZh");
+        r.ChineseFor("note", "noteZh");
         return note;
     }
 
