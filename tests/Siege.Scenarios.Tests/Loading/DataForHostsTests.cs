@@ -85,9 +85,11 @@ public sealed class DataForHostsTests
     }
 
     [Fact]
-    public void The_garrisons_supplies_came_by_air_and_no_source_says_how_the_attackers_shells_came()
+    public void The_garrisons_supplies_come_by_air_and_no_source_says_how_the_attackers_shells_came()
     {
-        var supplies = Load("hengyang-1944").Scenario.Events.OfType<SupplyArrivalEvent>().ToList();
+        // The baseline brings the attacker's shells twice; the variant ammunition-air-drops adds three drops to the garrison.
+        Assert.Equal(2, Load("hengyang-1944").Scenario.Events.OfType<SupplyArrivalEvent>().Count(e => e.Side == Side.Attacker));
+        var supplies = Siege.Scenarios.Variants.ShippedVariants.Embedded().Load("ammunition-air-drops")!.Scenario!.Scenario.Events.OfType<SupplyArrivalEvent>().ToList();
         Assert.All(supplies.Where(e => e.Side == Side.Defender), e => Assert.Equal(SupplyDelivery.AirDrop, e.Delivery));
         Assert.All(supplies.Where(e => e.Side == Side.Attacker), e => Assert.Equal(SupplyDelivery.Unknown, e.Delivery));
         Assert.Equal(5, supplies.Count);

@@ -18,5 +18,6 @@ internal static class SupplyDefinitions
         ParameterDefinitions.FromParameter<Supply>(nameof(Engine.Domain.Supply.UsePerGunHour), Need.Optional, CommonDefinitions.AnyFigure),
         ParameterDefinitions.FromParameter<Supply>(nameof(Engine.Domain.Supply.FirepowerWeight), Need.Optional, Shape.Number),
         CommonDefinitions.Source("the stock"),
-        CommonDefinitions.Note());
+        CommonDefinitions.Note(),
+        CommonDefinitions.NoteZh());
 }
