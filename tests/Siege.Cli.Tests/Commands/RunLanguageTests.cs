@@ -25,7 +25,8 @@ public sealed class RunLanguageTests
         Assert.Contains("史实对照：史载与本次推演", result.Out);
         Assert.Contains("47天 [zh-wp] / 48天 [en-wp]", result.Out);
         Assert.Contains("张家山仍在守军手中", result.Out);
-        Assert.Contains("与史载相符5项，共20项。", lines);
+        Assert.Contains("比较27项，与史载相符6项；另有12项未作比较（范围不明12项）。", lines);
+        Assert.Contains("范围不明，不作比较", result.Out);
         Assert.DoesNotContain("Day  1", result.Out);
         Assert.DoesNotContain("record items matched", result.Out);
     }

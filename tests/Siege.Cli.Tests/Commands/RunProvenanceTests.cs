@@ -58,6 +58,6 @@ public sealed class RunProvenanceTests
         Assert.Equal("Day  1  1944-06-22  defenders 12,827 (reserve 1,955)  attackers  5,496  firepower 100 %  shells 14,988  positions held 60", lines[4]);
         Assert.Equal("          10:00  air raid (29 casualties)", lines[5]);
         Assert.Contains("          00:00  8th Regiment enters the city: 1,450 men", lines);
-        Assert.Contains("5 of 20 record items matched.", lines);
+        Assert.Contains("6 of the 27 record items compared matched; 12 not compared (12 of unknown scope).", lines);
     }
 }
