@@ -131,6 +131,9 @@ public sealed class EnsembleTests
         var reasons = doc.RootElement.GetProperty("endReasons").EnumerateArray()
             .Select(r => (r.GetProperty("reason").GetString()!, r.GetProperty("runs").GetInt32()));
         Assert.Equal(expected, reasons);
+        // One entry per k-th offensive that some run had, each with its percentiles in order.
+        Assert.All(root.GetProperty("offensives").GetProperty("starts").EnumerateArray(), s =>
+            Assert.True(s.GetProperty("p10").GetDouble() <= s.GetProperty("p50").GetDouble() && s.GetProperty("p50").GetDouble() <= s.GetProperty("p90").GetDouble()));
     }
 
     [Fact]

@@ -65,8 +65,8 @@ public sealed class RunStoreTests
         var good = StoredRun.From(Hengyang.Model.Run(1));
         var second = StoredRun.From(Hengyang.Model.Run(2));
         // The same offensive twice violates the primary key after the run's row and some of its rows are written.
-        Assert.NotEmpty(second.Offensives);
-        var torn = second with { Offensives = [.. second.Offensives, second.Offensives[0]] };
+        var offensive = new OffensiveSpan(1, 100, 200);
+        var torn = second with { Offensives = [.. second.Offensives, offensive, offensive] };
 
         Assert.Throws<SqliteException>(() => store.Write(Hengyang.Key, [good, torn]));
 

@@ -47,6 +47,7 @@ public sealed class WhatIfCommandTests : IDisposable
     [InlineData("eighth-regiment-early", "longer")]
     [InlineData("extra-division", "longer")]
     [InlineData("japanese-reinforcement-late", "not shorter")]
+    [InlineData("ammunition-air-drops", "longer")]
     public void Each_variant_moves_the_siege_the_way_its_rationale_says(string variant, string direction)
     {
         // 1,000 seeds: no-gas and no-air-support move the siege by about a twentieth and a fifth of a day, which 200

@@ -102,7 +102,10 @@ public sealed class InvariantTests
     [Fact]
     public void A_fallen_city_leaves_no_defender_in_the_field()
     {
-        var run = SiegeModel.Compile(TestScenarios.Hengyang).Run(2);
+        // Hengyang with its attacker's kill rate doubled, so that the city falls well inside the horizon.
+        var s = TestScenarios.Hengyang;
+        var harder = s with { Combat = s.Combat with { AttackerKillRate = s.Combat.AttackerKillRate with { Value = 2 * s.Combat.AttackerKillRate } } };
+        var run = SiegeModel.Compile(harder).Run(3);
         Assert.Equal(Outcome.Fell, run.Outcome);
         Assert.Equal(0, run.Defender.Present);
         // The wounded in the city are taken with it.

@@ -19,5 +19,6 @@ internal static class SupplyDefinitions
         ParameterDefinitions.FromParameter<Supply>(nameof(Engine.Domain.Supply.FirepowerWeight), Need.Optional, Shape.Number),
         ParameterDefinitions.FromParameter<Supply>(nameof(Engine.Domain.Supply.FlowPerDay), Need.Optional, CommonDefinitions.AnyFigure),
         CommonDefinitions.Source("the stock"),
-        CommonDefinitions.Note());
+        CommonDefinitions.Note(),
+        CommonDefinitions.NoteZh());
 }
