@@ -20,9 +20,10 @@ public sealed class SiegeModel
         CrossingIndex = crossings.Select((c, i) => (c.Id, i)).ToDictionary(t => t.Id, t => t.i, StringComparer.Ordinal);
         (Neighbors, NeighborCrossing) = BuildAdjacency(scenario.Map, PositionIndex, CrossingIndex, Positions.Length);
         BaseDefence = Positions.Select(p => TerrainMultiplier(p.Terrain, scenario.Combat)).ToArray();
-        DefenderArrivals = BuildDefenderArrivals(scenario, PositionIndex);
+        ArrivalWindows = BuildArrivalWindows(scenario);
+        DefenderArrivals = BuildDefenderArrivals(scenario, PositionIndex, ArrivalWindows);
         Formations = BuildFormations(scenario, PositionIndex);
-        AttackerArrivals = BuildAttackerArrivals(scenario, Formations);
+        AttackerArrivals = BuildAttackerArrivals(scenario, Formations, ArrivalWindows);
         AxisProximity = BuildAxisProximity(Formations, Positions, scenario.AttackerDoctrine.AxisScaleKm.Value);
         Schedule = BuildSchedule(scenario);
         ShellSupply = scenario.Supplies.Attacker.FirstOrDefault(s => s.UsePerGunHour is not null);
@@ -85,6 +86,7 @@ public sealed class SiegeModel
     internal static readonly ulong AirRaidStreamKey = StableHash.Fnv1a64("air/raids");
     internal static readonly ulong AlliedAirStreamKey = StableHash.Fnv1a64("air/allied");
     internal static readonly ulong ReliefStreamKey = StableHash.Fnv1a64("relief");
+    internal static readonly ulong ArrivalStreamKey = StableHash.Fnv1a64("arrivals");
 
     /// <summary>
     /// Posture of each position's works when intact, and the floor they wear down to: read from the scenario's
@@ -137,6 +139,8 @@ public sealed class SiegeModel
     internal int[][] NeighborCrossing { get; }
     /// <summary>Terrain multiplier of the defence at each position (posture is applied per hour, as it wears down).</summary>
     internal double[] BaseDefence { get; }
+    /// <summary>The distinct ranges of arrival hours, defender's units first, each in file order (see <see cref="ArrivalTimetable"/>).</summary>
+    internal ArrivalWindow[] ArrivalWindows { get; }
     internal DefenderArrival[] DefenderArrivals { get; }
     internal AttackerArrival[] AttackerArrivals { get; }
     /// <summary>The attacker's formations: every leaf unit, in file order (one without men only brings guns).</summary>
@@ -204,11 +208,22 @@ public sealed class SiegeModel
             neighbors.Select(l => l.Select(n => n.Crossing).ToArray()).ToArray());
     }
 
-    private static DefenderArrival[] BuildDefenderArrivals(Scenario scenario, Dictionary<string, int> index) =>
+    private static ArrivalWindow[] BuildArrivalWindows(Scenario scenario) =>
+        [.. scenario.Forces.Defender.Leaves().Concat(scenario.Forces.Attacker.Leaves())
+            .Where(u => u.ArrivalRange is not null && !u.NeverArrives)
+            .Select(u => u.ArrivalRange!)
+            .Distinct()];
+
+    private static int WindowOf(ForceUnit unit, ArrivalWindow[] windows) =>
+        unit.ArrivalRange is { } range && !unit.NeverArrives ? Array.IndexOf(windows, range) : -1;
+
+    private static DefenderArrival[] BuildDefenderArrivals(Scenario scenario, Dictionary<string, int> index, ArrivalWindow[] windows) =>
         scenario.Forces.Defender.Leaves()
             .Where(u => u.Kind != UnitKind.Air && u.TotalStrength > 0)
             .Select(u => new DefenderArrival(
                 u.ArrivesHour,
+                WindowOf(u, windows),
+                0,
                 u.Id,
                 u.Kind == UnitKind.Service,
                 u.Quality,
@@ -244,12 +259,14 @@ public sealed class SiegeModel
                 u.Quality))
             .ToArray();
 
-    private static AttackerArrival[] BuildAttackerArrivals(Scenario scenario, AttackerFormation[] formations)
+    private static AttackerArrival[] BuildAttackerArrivals(Scenario scenario, AttackerFormation[] formations, ArrivalWindow[] windows)
     {
         var byUnit = formations.Select((f, k) => (f.UnitId, k)).ToDictionary(t => t.UnitId, t => t.k, StringComparer.Ordinal);
         return scenario.Forces.Attacker.Leaves()
             .SelectMany(u => Spread(u).Select((part, k) => new AttackerArrival(
                 part.Hour,
+                WindowOf(u, windows),
+                part.Hour - u.ArrivesHour,
                 u.Id,
                 byUnit[u.Id],
                 // Aircrews fly from their airfields: their men are never at the city.
@@ -312,12 +329,17 @@ public enum RunDetail
     WithoutChronicle,
 }
 
-internal sealed record DefenderArrival(int Hour, string UnitId, bool IsService, double Quality, (int Position, int Men)[] Parts)
+/// <summary>
+/// A defender unit's arrival: at <paramref name="Hour"/>, or, when <paramref name="Window"/> is not -1, at the hour
+/// drawn for that range plus <paramref name="Offset"/> (see <see cref="ArrivalTimetable"/>).
+/// </summary>
+internal sealed record DefenderArrival(int Hour, int Window, int Offset, string UnitId, bool IsService, double Quality, (int Position, int Men)[] Parts)
 {
     public int Men => Parts.Sum(p => p.Men);
 }
 
-internal sealed record AttackerArrival(int Hour, string UnitId, int Formation, int Men, int Guns, double Quality, int Staging, bool FirstOfUnit);
+/// <summary>A part of an attacker unit's arrival; its hour as <see cref="DefenderArrival"/>'s.</summary>
+internal sealed record AttackerArrival(int Hour, int Window, int Offset, string UnitId, int Formation, int Men, int Guns, double Quality, int Staging, bool FirstOfUnit);
 
 /// <summary>An attacking leaf unit with men: where it stages, what it does, and whether its men storm positions.</summary>
 internal sealed record AttackerFormation(string UnitId, AttackerRole Role, bool AssaultInfantry, int Staging, double Quality);

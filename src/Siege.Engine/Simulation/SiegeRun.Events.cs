@@ -12,9 +12,10 @@ internal sealed partial class SiegeRun
         var p = _positions;
         var d = _defender;
         var defenders = _model.DefenderArrivals;
-        while (_nextDefenderArrival < defenders.Length && defenders[_nextDefenderArrival].Hour <= _hour)
+        var t = _arrivals;
+        while (_nextDefenderArrival < defenders.Length && t.DefenderHour[t.DefenderOrder[_nextDefenderArrival]] <= _hour)
         {
-            var arrival = defenders[_nextDefenderArrival++];
+            var arrival = defenders[t.DefenderOrder[_nextDefenderArrival++]];
             foreach (var (position, men) in arrival.Parts)
             {
                 if (arrival.IsService) d.Service += men;
@@ -40,9 +41,9 @@ internal sealed partial class SiegeRun
 
         var a = _attacker;
         var attackers = _model.AttackerArrivals;
-        while (_nextAttackerArrival < attackers.Length && attackers[_nextAttackerArrival].Hour <= _hour)
+        while (_nextAttackerArrival < attackers.Length && t.AttackerHour[t.AttackerOrder[_nextAttackerArrival]] <= _hour)
         {
-            var arrival = attackers[_nextAttackerArrival++];
+            var arrival = attackers[t.AttackerOrder[_nextAttackerArrival++]];
             var f = arrival.Formation;
             var formation = _model.Formations[f];
             // Assault infantry prepares before it counts (see ReadyArrivals); blockers and support men do their work as they come.
@@ -73,10 +74,11 @@ internal sealed partial class SiegeRun
         var a = _attacker;
         var attackers = _model.AttackerArrivals;
         var preparation = (int)Math.Ceiling(_scenario.AttackerDoctrine.PreparationHours.Value);
-        // Arrivals are in order of hour, so they become ready in the same order: one cursor follows the other.
-        while (_nextReadyArrival < _nextAttackerArrival && attackers[_nextReadyArrival].Hour + preparation <= _hour)
+        var t = _arrivals;
+        // Arrivals come in order of hour, so they become ready in the same order: one cursor follows the other.
+        while (_nextReadyArrival < _nextAttackerArrival && t.AttackerHour[t.AttackerOrder[_nextReadyArrival]] + preparation <= _hour)
         {
-            var arrival = attackers[_nextReadyArrival++];
+            var arrival = attackers[t.AttackerOrder[_nextReadyArrival++]];
             if (!_model.Formations[arrival.Formation].AssaultInfantry) continue;
             a.Preparing[arrival.Formation] -= arrival.Men;
             a.Ready[arrival.Formation] += arrival.Men;

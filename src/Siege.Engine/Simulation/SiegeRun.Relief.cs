@@ -76,6 +76,7 @@ internal sealed partial class SiegeRun
             {
                 relief.Active = false;
                 Record(ChronicleKind.ReliefThrownBack, relief.Id, _model.Positions[relief.Position].Id, relief.Initial - relief.Strength);
+                ReleaseBlockers();
             }
             else if (a.Blocking < (1 - _scenario.AttackerDoctrine.AssaultExhaustedFraction) * relief.BlockingAtArrival)
             {
@@ -91,6 +92,34 @@ internal sealed partial class SiegeRun
         _outcome = Outcome.Relieved;
         _endReason = EndReason.Relieved;
         Record(ChronicleKind.ReliefBreaksThrough, relief.Id, _model.Positions[relief.Position].Id, relief.Strength);
+    }
+
+    /// <summary>
+    /// With a relief thrown back, the assault infantry turned about to block it returns to the siege, down to the
+    /// blocking strength the reliefs still in the field call for; formations whose role is to block stay where they are.
+    /// </summary>
+    private void ReleaseBlockers()
+    {
+        var a = _attacker;
+        var inField = 0;
+        foreach (var r in _reliefs) if (r.Active) inField += r.Strength;
+        var before = a.Blocking;
+        var excess = before - (int)(_scenario.AttackerDoctrine.ReliefBlockRatio * inField);
+        if (excess <= 0) return;
+        var formations = _model.Formations;
+        for (var f = 0; f < formations.Length && excess > 0; f++)
+        {
+            if (!formations[f].AssaultInfantry || a.BlockingOf[f] == 0) continue;
+            var men = Math.Min(excess, a.BlockingOf[f]);
+            a.BlockingOf[f] -= men;
+            a.Ready[f] += men;
+            excess -= men;
+        }
+        // A relief breaks through when its blockers have lost a share of their strength (ResolveRelief): men sent
+        // back to the siege are not losses, so each relief still in the field measures from the smaller force.
+        var kept = (double)a.Blocking / before;
+        foreach (var r in _reliefs)
+            if (r.Active) r.BlockingAtArrival = (int)Math.Round(r.BlockingAtArrival * kept);
     }
 
     /// <summary>The formation with the most ready infantry (the first of equals), or -1 when none has any.</summary>
