@@ -13,10 +13,11 @@ public sealed class RunEndingTests
     [Fact]
     public void A_city_still_held_at_the_horizon_ends_there()
     {
-        // The duel's garrison is never overrun (overrunBelowMen 0), so it holds however few are left.
-        var run = SiegeModel.Compile(TestScenarios.Duel(3000, 2000, 0.3, 0.45, days: 3)).Run(1);
+        // The duel has no break-ins and no cease-fire: by the square law about 600 of the 2,000 still hold the hill
+        // after two days (D0·cosh(kt) − A0·√(a/d)·sinh(kt), k = √(0.3·0.45), t = 2).
+        var run = SiegeModel.Compile(TestScenarios.Duel(3000, 2000, 0.3, 0.45, days: 2)).Run(1);
 
-        Assert.Equal((Outcome.Held, EndReason.Horizon, 3 * 24), (run.Outcome, run.EndReason, run.EndHour));
+        Assert.Equal((Outcome.Held, EndReason.Horizon, 2 * 24), (run.Outcome, run.EndReason, run.EndHour));
     }
 
     [Fact]
