@@ -22,8 +22,9 @@ public static class SensitivityVariant
     public static string Text(RangedFigure figure, RangeEnd end)
     {
         var (value, from) = (Shown(figure, figure.End(end)), Shown(figure, figure.Value));
-        // A time (an arrival) is moved by setting its hour, written as a local time; a number, by setting its value.
-        var (path, written) = figure.IsTime ? (Quote(figure.Path + ".at"), Quote(value)) : (Quote(figure.Path + ".value"), value);
+        // An arrival is pinned to the end of its range by writing it as that local time alone: with its range left in,
+        // each run would draw the hour from the range again. A number is moved by setting its value.
+        var (path, written) = figure.IsTime ? (Quote(figure.Path), Quote(value)) : (Quote(figure.Path + ".value"), value);
         var sources = string.Join(", ", figure.Sources.Select(Quote));
         var (zh, en) = end == RangeEnd.Low ? ("下限", "low") : ("上限", "high");
         var text = new StringBuilder()

@@ -50,13 +50,13 @@ public sealed partial class ShippedTextsTests
     public void Every_record_note_and_record_figure_note_is_in_both_languages()
     {
         var items = Loaded.Record.Items.Where(i => i.Note is not null || i.NoteEn is not null).ToList();
-        Assert.Equal(16, items.Count);
+        Assert.Equal(39, items.Count);
         Assert.All(items, i => AssertBoth(i.Note, i.NoteEn, i.Id));
         var figures = Loaded.Record.Items
             .SelectMany(i => i switch { DurationItem d => d.Figures, CasualtiesItem c => c.Figures, _ => [] })
             .Where(f => f.Note is not null || f.NoteZh is not null)
             .ToList();
-        Assert.Equal(14, figures.Count);
+        Assert.Equal(16, figures.Count);
         Assert.All(figures, f => AssertBoth(f.NoteZh, f.Note, $"{f.Value} [{f.Source}]"));
     }
 
@@ -65,7 +65,7 @@ public sealed partial class ShippedTextsTests
     {
         // Doctrine, combat, supplies, forces and events: every Figure anywhere in the engine's scenario.
         var notes = FiguresIn(Loaded.Scenario).Where(f => f.Note is not null || f.NoteZh is not null).ToList();
-        Assert.Equal(83, notes.Count);
+        Assert.Equal(109, notes.Count);
         Assert.All(notes, f => AssertBoth(f.NoteZh, f.Note, f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 

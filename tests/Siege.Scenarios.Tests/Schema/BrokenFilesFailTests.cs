@@ -34,8 +34,9 @@ public sealed class BrokenFilesFailTests
     [InlineData("scenarios/hengyang-1944/map.yaml", "      nameEn: \"Central Bank\"\n", "", "/map/positions/0")]
     [InlineData("scenarios/hengyang-1944/map.yaml", "  approaches:", "  roads:", "/map")]
     // The keys the sides, the order to hold, the calibration, each supply's delivery, a source's reading and the battle's CDB90 classes added.
-    [InlineData("scenarios/hengyang-1944/events.yaml", "    delivery: unknown", "    delivery: parachute", "/events/12/delivery")]
-    [InlineData("scenarios/hengyang-1944/events.yaml", "    delivery: unknown\n", "", "/events/12")]
+    // The baseline has no dated supply (the drops are in a variant): one is written in before the notes, as event 13.
+    [InlineData("scenarios/hengyang-1944/events.yaml", "  # --- chronicle notes\n", "  - id: test-drop\n    kind: supplyArrival\n    at: \"1944-07-06T12:00\"\n    side: defender\n    supply: def-small-arms\n    delivery: parachute\n    amount: {value: 1000, min: 500, max: 2000, source: GUESS}\n    source: GUESS\n  # --- chronicle notes\n", "/events/13/delivery")]
+    [InlineData("scenarios/hengyang-1944/events.yaml", "  # --- chronicle notes\n", "  - id: test-drop\n    kind: supplyArrival\n    at: \"1944-07-06T12:00\"\n    side: defender\n    supply: def-small-arms\n    amount: {value: 1000, min: 500, max: 2000, source: GUESS}\n    source: GUESS\n  # --- chronicle notes\n", "/events/13")]
     [InlineData("scenarios/hengyang-1944/scenario.yaml", "{name: 守军, nameEn: Chinese garrison}", "{name: 守军}", "/sides/defender")]
     [InlineData("scenarios/hengyang-1944/record.yaml", "  days: 14\n", "  days: 14\n  weeks: 2\n", "/holdOrder/weeks")]
     [InlineData("scenarios/hengyang-1944/record.yaml", "  days: 14\n", "  days: fourteen\n", "/holdOrder/days")]

@@ -35,8 +35,8 @@ internal static class ForceDefinitions
             "Men in the unit (at most 10,000,000); required on a unit without sub-units, unless it is an air unit, and not allowed beside sub-units.") with { Unit = "men" });
 
     public static readonly MappingDefinition Arrival = new("arrival",
-        "When a unit joins the battle, with the range of hours it may have arrived in where no source gives the hour: sensitivity varies it over the range, in hours; the engine uses at.",
-        Key.Required("at", Shape.Time, "The hour the engine uses: a local time, not before the start, inside the range."),
+        "When a unit joins the battle, with the range of hours it may have arrived in where no source gives the hour: each run draws the hour uniformly from the range (units with the same range share one draw); sensitivity pins it to either end.",
+        Key.Required("at", Shape.Time, "The hour shown in the scenario's tables (a run with a range draws its own): a local time, not before the start, inside the range."),
         Key.Optional("earliest", Shape.Time, "The earliest the unit may have arrived (given with latest)."),
         Key.Optional("latest", Shape.Time, "The latest the unit may have arrived (given with earliest)."),
         Key.Optional("outcomeAt", Shape.Time,
