@@ -18,6 +18,7 @@ public sealed class SiegeModel
         PositionIndex = Positions.Select((p, i) => (p.Id, i)).ToDictionary(t => t.Id, t => t.i, StringComparer.Ordinal);
         var crossings = scenario.Map.Rivers.SelectMany(r => r.Crossings).ToArray();
         CrossingIndex = crossings.Select((c, i) => (c.Id, i)).ToDictionary(t => t.Id, t => t.i, StringComparer.Ordinal);
+        Crossings = crossings;
         (Neighbors, NeighborCrossing) = BuildAdjacency(scenario.Map, PositionIndex, CrossingIndex, Positions.Length);
         BaseDefence = Positions.Select(p => TerrainMultiplier(p.Terrain, scenario.Combat)).ToArray();
         ArrivalWindows = BuildArrivalWindows(scenario);
@@ -139,6 +140,8 @@ public sealed class SiegeModel
     internal int[][] NeighborCrossing { get; }
     /// <summary>Terrain multiplier of the defence at each position (posture is applied per hour, as it wears down).</summary>
     internal double[] BaseDefence { get; }
+    /// <summary>Every river crossing, by its index in <see cref="CrossingIndex"/>.</summary>
+    internal Crossing[] Crossings { get; }
     /// <summary>The distinct ranges of arrival hours, defender's units first, each in file order (see <see cref="ArrivalTimetable"/>).</summary>
     internal ArrivalWindow[] ArrivalWindows { get; }
     internal DefenderArrival[] DefenderArrivals { get; }

@@ -225,5 +225,24 @@ internal sealed partial class SiegeRun
         _positions.MarkLost(i, _hour);
         OccupyWithGroup(i, occupiers);
         Record(ChronicleKind.PositionLost, _model.Positions[i].Id, men: occupiers);
+        BlowBridgesBehind(i);
+    }
+
+    /// <summary>
+    /// The defender blows every bridge it has ready for demolition between the position just lost and one it still
+    /// holds: giving up the far bank, it denies the crossing to the attacker.
+    /// </summary>
+    private void BlowBridgesBehind(int lost)
+    {
+        var p = _positions;
+        var neighbours = _model.Neighbors[lost];
+        var crossings = _model.NeighborCrossing[lost];
+        for (var k = 0; k < neighbours.Length; k++)
+        {
+            var c = crossings[k];
+            if (c < 0 || !p.CrossingOpen[c] || !_model.Crossings[c].BlownByDefender || p.Holder[neighbours[k]] != Side.Defender) continue;
+            p.DestroyCrossing(c);
+            Record(ChronicleKind.CrossingDestroyed, _model.Crossings[c].Id);
+        }
     }
 }

@@ -102,12 +102,13 @@ internal sealed partial class ScenarioReader
         var nameEn = r.String("nameEn");
         var kind = r.Enum<CrossingKind>("kind");
         var point = r.Node("at") is { } p ? ReadPoint(p, "crossing.at") : null;
+        var blown = r.Boolean("blownByDefender") ?? false;
         ReadSourceKeys(r);
         ReadNote(r);
         r.Finish();
         if (id is null || name is null || nameEn is null || kind is null || point is null) return null;
         if (!_crossingIds.Add(id)) diagnostics.Add(r.Place("id")!.Value, $"crossing: duplicate id '{Quote.Text(id)}'");
-        return new Crossing(id, name, nameEn, kind.Value, point.Value.X, point.Value.Y);
+        return new Crossing(id, name, nameEn, kind.Value, point.Value.X, point.Value.Y) { BlownByDefender = blown };
     }
 
     private MapPoint? ReadPoint(Located at, string what)

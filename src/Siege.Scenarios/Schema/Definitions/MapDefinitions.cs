@@ -62,6 +62,8 @@ internal static class MapDefinitions
         CommonDefinitions.NameEn("crossing"),
         Key.Required("kind", Shape.Choice<CrossingKind>(), "What kind of crossing it is."),
         Key.Required("at", Shape.Point, "Where it is: [x, y] in km."),
+        Key.Optional("blownByDefender", Shape.Boolean,
+            "Whether the defender has it ready for demolition (default false): it is blown in the hour the attacker takes a position at one end of an approach over it while the defender holds the other."),
         CommonDefinitions.Source("the crossing"),
         CommonDefinitions.Note(),
         CommonDefinitions.NoteZh());
