@@ -16,11 +16,11 @@ public sealed class RunLanguageTests
         Assert.Equal(0, result.ExitCode);
         var lines = result.Out.Split('\n');
         // Seed 1 of Hengyang, as the English text of RunProvenanceTests gives it.
-        Assert.Equal("衡阳保卫战 — 种子1，状态哈希a91c87e8465732ad", lines[0]);
+        Assert.Equal("衡阳保卫战 — 种子1，状态哈希25b51f39c3c7fe05", lines[0]);
         Assert.StartsWith("剧本 hengyang-1944，内容哈希", lines[1]);
         Assert.EndsWith("；基线（未用假设）", lines[1]);
-        Assert.Equal("1944-06-22 00:00 至 1944-09-20 00:00：坚守至推演期限，历时90.0天", lines[2]);
-        Assert.Equal("第 1天  1944-06-22  守军12,827人（预备队1,955）  日军突击步兵 5,496人  火力100 %  存弹14,988发  据守阵地60处", lines[4]);
+        Assert.Equal("1944-06-22 00:00 至 1944-08-12 02:00：守军停止抵抗，历时51.1天（兵力耗尽而停火）", lines[2]);
+        Assert.Equal("第 1天  1944-06-22  守军12,829人（预备队1,955）  日军突击步兵     0人  火力100 %  存弹16,200发  据守阵地60处", lines[4]);
         Assert.Equal("          10:00  日军飞机空袭（伤亡29人）", lines[5]);
         Assert.Contains("史实对照：史载与本次推演", result.Out);
         Assert.Contains("47天 [zh-wp] / 48天 [en-wp]", result.Out);
