@@ -13,8 +13,6 @@ public enum ScopeGapKind
     BelowSide,
     /// <summary>The figure counts kinds of loss the run does not (died of wounds, sick, missing).</summary>
     Categories,
-    /// <summary>The figure books wounded prisoners as captured; the run does not say which of its wounded were taken.</summary>
-    WoundedPrisoners,
     /// <summary>The figure starts before the run does.</summary>
     BeforeStart,
     /// <summary>The figure covers part of the run's days; these runs keep no daily casualties (an ensemble's store).</summary>
@@ -44,9 +42,9 @@ public readonly record struct ScopedCount(double? Value, ScopeGap? Gap)
 /// The scope resolver: given a casualty item of the record and a run, the run's number of the same scope, or why the
 /// run has none. It is the one place that knows what the engine counts; the fidelity table, the calibration and the
 /// report all ask it, so a figure is never set against a number of another scope. The engine counts today, for each
-/// side as a whole and up to the end of each day: killed; wounded (every man wounded, whatever became of him); and
-/// captured (the men taken unwounded at the cease-fire). When it counts more (per formation, died of wounds,
-/// wounded prisoners), only this class grows.
+/// side as a whole and up to the end of each day: killed (died of wounds included); wounded (every man wounded,
+/// whatever became of him); and captured, wounded or not, so that a figure is matched however its source books a man
+/// wounded and then captured. When it counts more (per formation, the sick), only this class grows.
 /// </summary>
 public static class CasualtyScopes
 {
@@ -67,8 +65,6 @@ public static class CasualtyScopes
             return new ScopeGap(ScopeGapKind.BelowSide, Formations: scope.Formations);
         var uncounted = scope.Categories.Where(k => !Counted.Contains(k)).ToImmutableArray();
         if (!uncounted.IsEmpty) return new ScopeGap(ScopeGapKind.Categories, Categories: uncounted);
-        // The run books no wounded man as captured: a figure that does can be matched only when it counts both.
-        if (scope.TurnsOnWoundedPrisoners && scope.CapturedIncludesWounded == true) return new ScopeGap(ScopeGapKind.WoundedPrisoners);
         if (scope.From is { } from && from.Date < start.Date) return new ScopeGap(ScopeGapKind.BeforeStart, Day: from.Date);
         return null;
     }
@@ -97,8 +93,21 @@ public static class CasualtyScopes
         return side.Leaves().Where(u => u.TotalStrength > 0).All(u => covered.Contains(u.Id));
     }
 
-    private static double Sum(Casualties c, CasualtyScope scope) =>
-        (scope.Counts(CasualtyKind.Killed) ? c.Killed : 0)
-        + (scope.Counts(CasualtyKind.Wounded) ? c.Wounded : 0)
-        + (scope.Counts(CasualtyKind.Captured) ? c.Captured : 0);
+    /// <summary>
+    /// The men of <paramref name="c"/> in the kinds the scope counts, each once. A run tells six kinds of men apart:
+    /// killed in action, died of wounds, still wounded, returned to duty, captured wounded and captured unwounded.
+    /// Killed is the first two; wounded is everyone ever wounded (the middle four), less the wounded prisoners when the
+    /// source books them as captured; captured is the last two, less the wounded prisoners when the source books them
+    /// as wounded. A figure of several kinds counts a man in two of them (died of wounds: killed and wounded) once.
+    /// </summary>
+    private static double Sum(Casualties c, CasualtyScope scope)
+    {
+        bool killed = scope.Counts(CasualtyKind.Killed), wounded = scope.Counts(CasualtyKind.Wounded), captured = scope.Counts(CasualtyKind.Captured);
+        var woundedPrisoners = (wounded && scope.CapturedIncludesWounded != true) || (captured && scope.CapturedIncludesWounded != false);
+        return (killed ? c.KilledInAction : 0)
+            + (killed || wounded ? c.DiedOfWounds : 0)
+            + (wounded ? c.Wounded + c.ReturnedToDuty : 0)
+            + (woundedPrisoners ? c.CapturedWounded : 0)
+            + (captured ? c.CapturedUnwounded : 0);
+    }
 }
