@@ -9,13 +9,19 @@ public enum ScopeGapKind
 {
     /// <summary>The source leaves part of the scope open (<see cref="CasualtyScope.Unknown"/>).</summary>
     ScopeUnknown,
-    /// <summary>The figure counts some formations of a side; the run counts whole sides only.</summary>
+    /// <summary>
+    /// The figure counts some formations of a side; the run counts the defender as a whole only (and a stored run of an
+    /// ensemble either side).
+    /// </summary>
     BelowSide,
     /// <summary>The figure counts kinds of loss the run does not (died of wounds, sick, missing).</summary>
     Categories,
     /// <summary>The figure starts before the run does.</summary>
     BeforeStart,
-    /// <summary>The figure covers part of the run's days; these runs keep no daily casualties (an ensemble's store).</summary>
+    /// <summary>
+    /// The figure covers part of the run's days; these runs keep no daily casualties (an ensemble's store), or none by
+    /// formation (the attacker's formations are counted over the whole run).
+    /// </summary>
     NotByDay,
     /// <summary>The item is about the first assault on a position, which the run does not report.</summary>
     AssaultsNotReported,
@@ -44,7 +50,8 @@ public readonly record struct ScopedCount(double? Value, ScopeGap? Gap)
 /// report all ask it, so a figure is never set against a number of another scope. The engine counts today, for each
 /// side as a whole and up to the end of each day: killed (died of wounds included); wounded (every man wounded,
 /// whatever became of him); and captured, wounded or not, so that a figure is matched however its source books a man
-/// wounded and then captured. When it counts more (per formation, the sick), only this class grows.
+/// wounded and then captured; and the attacker's killed and wounded by formation, over the whole run. When it counts
+/// more (the defender by formation, the sick), only this class grows.
 /// </summary>
 public static class CasualtyScopes
 {
@@ -62,7 +69,11 @@ public static class CasualtyScopes
         var scope = item.Scope;
         if (!scope.IsKnown) return new ScopeGap(ScopeGapKind.ScopeUnknown, Unknown: scope.Unknown);
         if (!CoversSide(item.Side == Engine.Domain.Side.Defender ? forces.Defender : forces.Attacker, scope.Formations))
-            return new ScopeGap(ScopeGapKind.BelowSide, Formations: scope.Formations);
+        {
+            // A run counts the attacker's formations, over the whole run; the defender as a whole only.
+            if (item.Side == Engine.Domain.Side.Defender) return new ScopeGap(ScopeGapKind.BelowSide, Formations: scope.Formations);
+            if (scope.To is not null || scope.From is { } first && first.Date > start.Date) return new ScopeGap(ScopeGapKind.NotByDay);
+        }
         var uncounted = scope.Categories.Where(k => !Counted.Contains(k)).ToImmutableArray();
         if (!uncounted.IsEmpty) return new ScopeGap(ScopeGapKind.Categories, Categories: uncounted);
         if (scope.From is { } from && from.Date < start.Date) return new ScopeGap(ScopeGapKind.BeforeStart, Day: from.Date);
@@ -74,6 +85,11 @@ public static class CasualtyScopes
     {
         if (Gap(scenario, item) is { } gap) return ScopedCount.Missing(gap);
         var scope = item.Scope;
+        var side = item.Side == Engine.Domain.Side.Defender ? scenario.Forces.Defender : scenario.Forces.Attacker;
+        if (!CoversSide(side, scope.Formations))
+            return run.OfFormations(item.Side, LeavesUnder(side, scope.Formations)) is { } formations
+                ? ScopedCount.Of(Sum(formations, scope))
+                : ScopedCount.Missing(new ScopeGap(ScopeGapKind.BelowSide, Formations: scope.Formations));
         var until = scope.To is { } to ? run.Through(item.Side, to) : run.Total(item.Side);
         // The day before the first day counted closes what came before; from the scenario's first day nothing did.
         var before = scope.From is { } from && from.Date > scenario.Start.Date ? run.Through(item.Side, from.Date.AddDays(-1)) : new Casualties(0, 0, 0);
@@ -88,9 +104,15 @@ public static class CasualtyScopes
     /// <summary>Whether the units named cover every unit of the side that has men: a unit stands for all below it.</summary>
     public static bool CoversSide(ForceUnit side, IEnumerable<string> formations)
     {
-        var named = formations.ToHashSet(StringComparer.Ordinal);
-        var covered = side.SelfAndDescendants().Where(u => named.Contains(u.Id)).SelectMany(u => u.Leaves()).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var covered = LeavesUnder(side, formations);
         return side.Leaves().Where(u => u.TotalStrength > 0).All(u => covered.Contains(u.Id));
+    }
+
+    /// <summary>The ids of the side's leaf units at or below the units named.</summary>
+    private static HashSet<string> LeavesUnder(ForceUnit side, IEnumerable<string> formations)
+    {
+        var named = formations.ToHashSet(StringComparer.Ordinal);
+        return side.SelfAndDescendants().Where(u => named.Contains(u.Id)).SelectMany(u => u.Leaves()).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -73,6 +73,49 @@ public sealed class CasualtyScopesTests
         Assert.NotNull(Gap(Item(Side.Defender, CasualtyScope.Of(withMen.Skip(1), CasualtyKind.Killed))));
     }
 
+    // The attacker's formations at the end of Run: the first two leaf units of its first division with more than one
+    // lost 1,000 (300 killed) and 500 (200 killed); a leaf of another division lost 2,000 (600 killed); the rest none.
+    private static readonly ForceUnit Division = Hengyang.Forces.Attacker.Units.First(u => u.Leaves().Count() > 1);
+    private static readonly ForceUnit OtherLeaf = Hengyang.Forces.Attacker.Units.First(u => u != Division).Leaves().First();
+    private static readonly RunResult WithFormations = Run with
+    {
+        AttackerFormations = [.. Hengyang.Forces.Attacker.Leaves().Select(u =>
+            u == Division.Leaves().ElementAt(0) ? new FormationOutcome(u.Id, 5000, 1000, 4000) { Killed = 300 }
+            : u == Division.Leaves().ElementAt(1) ? new FormationOutcome(u.Id, 3000, 500, 2500) { Killed = 200 }
+            : u == OtherLeaf ? new FormationOutcome(u.Id, 6000, 2000, 4000) { Killed = 600 }
+            : new FormationOutcome(u.Id, 0, 0, 0))],
+    };
+
+    private static CasualtiesItem Attacker(IEnumerable<string> formations, params CasualtyKind[] kinds) =>
+        Item(Side.Attacker, CasualtyScope.Of(formations, kinds));
+
+    [Fact]
+    public void A_figure_of_some_attacking_formations_is_the_sum_over_their_units()
+    {
+        double? Count(CasualtiesItem item) => CasualtyScopes.Resolve(Hengyang, item, WithFormations).Value;
+        // The division stands for every unit below it: 1,000 + 500 lost, 300 + 200 killed, the rest wounded.
+        Assert.Equal(1500, Count(Attacker([Division.Id], CasualtyKind.Killed, CasualtyKind.Wounded)));
+        Assert.Equal(500, Count(Attacker([Division.Id], CasualtyKind.Killed)));
+        Assert.Equal(1000, Count(Attacker([Division.Id], CasualtyKind.Wounded)));
+        // Units named together add up, the other division's unit with its 2,000.
+        Assert.Equal(3500, Count(Attacker([Division.Id, OtherLeaf.Id], CasualtyKind.Killed, CasualtyKind.Wounded)));
+        // The whole side is still the run's totals (400 killed), not the sum of the formations.
+        Assert.Equal(400, Count(Attacker([Hengyang.Forces.Attacker.Id], CasualtyKind.Killed)));
+    }
+
+    [Fact]
+    public void Attacking_formations_are_counted_over_the_whole_run_and_only_by_a_whole_run()
+    {
+        var division = Attacker([Division.Id], CasualtyKind.Killed);
+        Assert.Null(CasualtyScopes.Gap(Hengyang, division));
+        // By formation the run keeps its final losses only: part of the siege is not modelled.
+        var dated = division with { Scope = division.Scope with { To = new(1944, 6, 24) } };
+        Assert.Equal(ScopeGapKind.NotByDay, CasualtyScopes.Resolve(Hengyang, dated, WithFormations).Gap!.Kind);
+        // A stored run of an ensemble keeps no formations.
+        var stored = ReportedCasualties.Totals(WithFormations.End, WithFormations.Defender.Casualties, WithFormations.Attacker.Casualties);
+        Assert.Equal(ScopeGapKind.BelowSide, CasualtyScopes.Resolve(Hengyang, division, stored).Gap!.Kind);
+    }
+
     [Fact]
     public void Kinds_of_loss_the_run_does_not_count_are_named()
     {
