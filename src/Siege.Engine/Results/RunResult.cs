@@ -76,9 +76,18 @@ public sealed record PositionOutcome(string Id, int? LostAtHour, int? FirstLostH
 
 /// <summary>
 /// One attacking formation (a leaf unit of the order of battle) at the end of a run: the men who arrived in it, its
-/// killed and wounded, and its men still at the city or blocking the relief.
+/// killed and wounded (<see cref="Losses"/>, of whom <see cref="Killed"/> killed), and its men still at the city or
+/// blocking the relief. The attacker takes no prisoners' losses: its wounded are evacuated, none are captured.
 /// </summary>
-public sealed record FormationOutcome(string UnitId, int Arrived, int Losses, int Present);
+public sealed record FormationOutcome(string UnitId, int Arrived, int Losses, int Present)
+{
+    public int Killed { get; init; }
+
+    public int Wounded => Losses - Killed;
+
+    /// <summary>The formation's losses as casualties, to add up like a side's.</summary>
+    public Casualties Casualties => new(Killed, Wounded, 0);
+}
 
 public sealed record SupplyLedger(string Id, Side Side, long Initial, long Arrived, long Used, long Remaining);
 

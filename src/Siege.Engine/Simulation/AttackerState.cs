@@ -25,6 +25,7 @@ internal sealed class AttackerState
         BlockingOf = new int[f];
         SupportOf = new int[f];
         Losses = new int[f];
+        Killed = new int[f];
         Arrived = new int[f];
         GroupMen = new int[n * f];
     }
@@ -42,6 +43,8 @@ internal sealed class AttackerState
     public int[] SupportOf { get; }
     /// <summary>Each formation's killed and wounded, and every man who has arrived in it.</summary>
     public int[] Losses { get; }
+    /// <summary>Of <see cref="Losses"/>, the men killed: the result's split by formation; nothing in the run reads it.</summary>
+    public int[] Killed { get; }
     public int[] Arrived { get; }
 
     /// <summary>Ready assault infantry of every formation (the old uncommitted pool).</summary>
@@ -141,6 +144,7 @@ internal sealed class AttackerState
         Array.Clear(BlockingOf);
         Array.Clear(SupportOf);
         Array.Clear(Losses);
+        Array.Clear(Killed);
         Array.Clear(Arrived);
         Array.Clear(GroupMen);
         Array.Clear(Assault);

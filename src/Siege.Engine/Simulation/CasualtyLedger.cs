@@ -73,20 +73,22 @@ internal sealed class CasualtyLedger
 
     /// <summary>
     /// Men put out of action by <paramref name="kind"/>, split into killed in action and wounded by one draw from
-    /// <paramref name="rng"/> with the kind's killed share.
+    /// <paramref name="rng"/> with the kind's killed share. Returns how many were killed.
     /// </summary>
-    public void AddLosses(Side side, CombatKind kind, int losses, Xoshiro256StarStar rng)
+    public int AddLosses(Side side, CombatKind kind, int losses, Xoshiro256StarStar rng)
     {
-        if (losses <= 0) return;
+        if (losses <= 0) return 0;
         var share = _model.KilledShare[(int)kind] ?? throw new InvalidOperationException($"no killed share for {kind}: its losses are not split into killed and wounded");
         var killed = share.Draw(rng, losses);
         Count(side, kind, KilledInAction, killed);
         Count(side, kind, Wounded, losses - killed);
+        return killed;
     }
 
     public void AddDefenderLosses(CombatKind kind, int losses, Xoshiro256StarStar rng) => AddLosses(Side.Defender, kind, losses, rng);
 
-    public void AddAttackerLosses(CombatKind kind, int losses, Xoshiro256StarStar rng) => AddLosses(Side.Attacker, kind, losses, rng);
+    /// <summary>The attacker's losses, as <see cref="AddLosses"/>: returns how many were killed.</summary>
+    public int AddAttackerLosses(CombatKind kind, int losses, Xoshiro256StarStar rng) => AddLosses(Side.Attacker, kind, losses, rng);
 
     /// <summary>Attackers killed outright, none wounded: occupiers cut off by a counter-attack (the garrison took no prisoners).</summary>
     public void AddAttackerKilled(CombatKind kind, int killed)

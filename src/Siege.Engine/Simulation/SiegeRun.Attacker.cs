@@ -269,10 +269,15 @@ internal sealed partial class SiegeRun
         WithdrawAssault(i);
     }
 
-    /// <summary>The group at position i loses men: split between its formations in proportion to their men there.</summary>
+    /// <summary>
+    /// The group at position i loses men: split between its formations in proportion to their men there, and the killed
+    /// among them (one draw for the group) in proportion to each formation's part of the losses.
+    /// </summary>
     private void GroupLoses(int i, CombatKind kind, int losses, Xoshiro256StarStar rng)
     {
         if (losses <= 0) return;
+        // The only draw here: taking it before the split (which draws nothing) leaves every run as it was.
+        var killed = _casualties.AddAttackerLosses(kind, losses, rng);
         var a = _attacker;
         var count = a.Ready.Length;
         var lead = a.AssaultLead[i];
@@ -281,12 +286,13 @@ internal sealed partial class SiegeRun
         {
             a.AddToGroup(i, lead, -losses);
             a.Losses[lead] += losses;
+            a.Killed[lead] += killed;
         }
         else
         {
-            // Cumulative rounding: the parts add up to the whole exactly.
+            // Cumulative rounding: the parts add up to the whole exactly, and no formation has more killed than losses.
             long cumulative = 0;
-            var given = 0;
+            int given = 0, killedGiven = 0;
             for (var f = 0; f < count; f++)
             {
                 var men = a.GroupMen[i * count + f];
@@ -294,11 +300,13 @@ internal sealed partial class SiegeRun
                 cumulative += men;
                 var part = (int)((long)losses * cumulative / total) - given;
                 given += part;
+                var killedPart = (int)((long)killed * given / losses) - killedGiven;
+                killedGiven += killedPart;
                 a.AddToGroup(i, f, -part);
                 a.Losses[f] += part;
+                a.Killed[f] += killedPart;
             }
         }
-        _casualties.AddAttackerLosses(kind, losses, rng);
     }
 
     /// <summary>Men of formation f put out of action outside an assault group (holding a position, blocking, under air attack).</summary>
@@ -306,7 +314,7 @@ internal sealed partial class SiegeRun
     {
         if (losses <= 0) return;
         _attacker.Losses[f] += losses;
-        _casualties.AddAttackerLosses(kind, losses, rng);
+        _attacker.Killed[f] += _casualties.AddAttackerLosses(kind, losses, rng);
     }
 
     /// <summary>The guns fire in support of the assault groups; shells run down and works crumble.</summary>
@@ -374,7 +382,7 @@ internal sealed partial class SiegeRun
         for (var f = 0; f < formations.Length; f++)
         {
             var present = a.Preparing[f] + a.Ready[f] + a.InGroups[f] + occupying[f] + a.BlockingOf[f] + a.SupportOf[f];
-            outcomes[f] = new FormationOutcome(formations[f].UnitId, a.Arrived[f], a.Losses[f], present);
+            outcomes[f] = new FormationOutcome(formations[f].UnitId, a.Arrived[f], a.Losses[f], present) { Killed = a.Killed[f] };
         }
         return [.. outcomes];
     }

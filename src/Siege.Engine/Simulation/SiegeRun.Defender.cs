@@ -239,6 +239,7 @@ internal sealed partial class SiegeRun
         else
         {
             _attacker.Losses[formation] += survivors;
+            _attacker.Killed[formation] += survivors;
             _casualties.AddAttackerKilled(CombatKind.Counterattack, survivors);
         }
         Retake(i);

@@ -39,12 +39,7 @@ internal static class DistributionSection
         html.Heading(3, "end", new("围城如何结束", "How the siege ended"));
         html.Table(
             [new("结局", "end"), new("推演次数", "runs"), new("比例", "share")],
-            s.EndReasons.Select(r => (IReadOnlyList<string>)
-            [
-                Markup.Span(EndWords.Parse(r.Reason) is { } reason ? EndWords.Reason(reason) : new Bi("未知（存储时未记录）", "unknown (stored before reasons were kept)")),
-                Markup.Escape(Fmt.Count(r.Runs)),
-                Markup.Escape(Fmt.Share(r.Share)),
-            ]));
+            EndReasons(s.EndReasons));
 
         html.Heading(3, "offensives", new("总攻开始日", "When the general offensives open"));
         html.Table(
@@ -102,7 +97,17 @@ internal static class DistributionSection
         }
     }
 
-    private static IEnumerable<IReadOnlyList<string>> Kinds(CasualtyStats stats, SideNames sides)
+    /// <summary>The rows of "how the siege ended": each reason in both languages, its runs and share.</summary>
+    internal static IEnumerable<IReadOnlyList<string>> EndReasons(IEnumerable<EndReasonShare> reasons) =>
+        reasons.Select(r => (IReadOnlyList<string>)
+        [
+            Markup.Span(EndWords.Parse(r.Reason) is { } reason ? EndWords.Reason(reason) : new Bi("未知（存储时未记录）", "unknown (stored before reasons were kept)")),
+            Markup.Escape(Fmt.Count(r.Runs)),
+            Markup.Escape(Fmt.Share(r.Share)),
+        ]);
+
+    /// <summary>The rows of the kinds of combat: each kind that put men out of action, per side, in both languages.</summary>
+    internal static IEnumerable<IReadOnlyList<string>> Kinds(CasualtyStats stats, SideNames sides)
     {
         foreach (var (side, name) in new[] { (stats.Defender, Vocabulary.Side(Side.Defender, sides)), (stats.Attacker, Vocabulary.Side(Side.Attacker, sides)) })
             foreach (var k in side.ByKind.Where(k => k.Share > 0))

@@ -200,4 +200,18 @@ public sealed class AttackerTests
         Assert.Equal(run.Attacker.Casualties.Killed + run.Attacker.Casualties.Wounded, run.AttackerFormations.Sum(f => f.Losses));
         Assert.Equal(run.Attacker.Present, run.AttackerFormations.Sum(f => f.Present));
     }
+
+    [Fact]
+    public void The_formations_killed_and_wounded_add_up_to_the_attackers()
+    {
+        foreach (var seed in new ulong[] { 1, 2, 3 })
+        {
+            var run = SiegeModel.Compile(TestScenarios.Hengyang).Run(seed);
+            Assert.All(run.AttackerFormations, f => Assert.InRange(f.Killed, 0, f.Losses));
+            Assert.Equal(run.Attacker.Casualties.Killed, run.AttackerFormations.Sum(f => f.Killed));
+            Assert.Equal(run.Attacker.Casualties.Wounded, run.AttackerFormations.Sum(f => f.Wounded));
+            // More than one formation lost men killed: the split is not all booked to one.
+            Assert.True(run.AttackerFormations.Count(f => f.Killed > 0) > 1);
+        }
+    }
 }

@@ -91,6 +91,19 @@ public sealed class FidelityPositionSetTests
     }
 
     [Fact]
+    public void Every_way_a_run_ends_is_one_of_the_records_reasons()
+    {
+        // A new member of EndReason fails here until the record has words for it (RunReadings.ReasonsOf).
+        var any = new SiegeEndReasonItem("any", ["GUESS"], null, null, [.. Enum.GetValues<SiegeEndReason>()]);
+        foreach (var why in Enum.GetValues<EndReason>())
+        {
+            var row = Row(any, With(Hengyang, Start, 200, [(C(0, 0), C(0, 0))], reason: why));
+            Assert.True(row.Verdict == FidelityVerdict.Match, $"{why}: {row.Verdict} '{row.Simulated}'");
+            Assert.Contains(row.Simulated, Enum.GetValues<SiegeEndReason>().Select(Fidelity.ReasonName));
+        }
+    }
+
+    [Fact]
     public void Readings_a_host_does_not_have_leave_the_items_not_modelled()
     {
         // The store of an ensemble keeps neither first assaults nor the reason for the end; the readings say so.
