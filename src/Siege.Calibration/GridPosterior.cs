@@ -61,7 +61,7 @@ public sealed class GridPosterior
         }
         var max = logPosterior.Max();
         if (double.IsNegativeInfinity(max))
-            throw new InvalidOperationException("no pair of rates on the grid produced the recorded events in any run (e.g. an offensive that never opened)");
+            throw new RecordOutOfReachException([.. observations.Select(o => o.ItemId).Distinct()], measures.Length == 0 ? 0 : measures[0].Length);
         var weights = logPosterior.Select(l => Math.Exp(l - max)).ToArray();
         var total = weights.Sum();
         return new GridPosterior(attacker, defender, [.. weights.Select(w => w / total)], [.. logLikelihoods], measures);

@@ -88,5 +88,17 @@ public sealed class GridPosteriorTests
         Assert.True(predictive.AtLeast(50.001) < 1e-6);
     }
 
+    [Fact]
+    public void A_record_no_run_reaches_names_the_items_instead_of_giving_a_posterior()
+    {
+        // Every run leaves the measure undefined (NaN: an offensive that never opened), so no cell has a likelihood.
+        Simulator never = (a, d) => [Value(double.NaN), Value(double.NaN), Value(double.NaN)];
+        var observation = new Observation("offensive-3", "offensive 3 opens", 0, MeasureUnit.Days, 43, 1, ErrorScale.Linear, "test");
+        var error = Assert.Throws<RecordOutOfReachException>(() => GridPosterior.Compute(
+            new RatePrior(0.1, 0.1, 1, 1, 0), new ParameterAxis(0.05, 0.2, 2), new ParameterAxis(0.05, 0.2, 2), [observation, observation], never, threads: 1));
+        Assert.Equal(["offensive-3"], error.ItemIds);
+        Assert.Equal(3, error.RunsPerPoint);
+    }
+
     private static double[] Value(double duration) => [duration];
 }

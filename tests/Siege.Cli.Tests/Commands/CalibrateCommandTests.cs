@@ -60,4 +60,36 @@ public sealed class CalibrateCommandTests
         Assert.Equal(2, CliRunner.Run("calibrate", "--seeds", "1").ExitCode);
         Assert.Equal(2, CliRunner.Run("calibrate", "--grid", "2").ExitCode);
     }
+
+    [Fact]
+    public void A_record_the_model_cannot_reach_is_a_one_line_message_not_an_internal_error()
+    {
+        // An attacker that never has the ratio to open a general offensive: no run opens the second one.
+        var variant = Path.Combine(Path.GetTempPath(), $"siege-no-offensive-{Environment.ProcessId}.yaml");
+        File.WriteAllText(variant, """
+            variantVersion: 1
+            id: no-offensive
+            name: 无总攻
+            nameEn: "No general offensive"
+            description: "攻方所需兵力比高到无法发动总攻。"
+            descriptionEn: "An opening ratio the attacker never reaches."
+            rationale: "A test of the calibration's message."
+            rationaleZh: "用于测试校准的提示。"
+            source: GUESS
+            changes:
+              - {op: set, path: "doctrine.attacker.offensiveForceRatio", value: {value: 100, min: 100, max: 100, source: GUESS}}
+            """);
+        try
+        {
+            var result = CliRunner.Run("calibrate", "--variant", variant, "--observe", "offensive-2", "--seeds", "2", "--grid", "3");
+            Assert.Equal(2, result.ExitCode);
+            var message = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith("siege: calibrate: no pair of kill rates on the grid produced the record items it fits (offensive-2)", message, StringComparison.Ordinal);
+            Assert.DoesNotContain("internal error", result.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(variant);
+        }
+    }
 }

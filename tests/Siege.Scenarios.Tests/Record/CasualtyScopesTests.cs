@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Siege.Engine.Domain;
 using Siege.Engine.Results;
-using Siege.Scenarios.Loading;
 using Siege.Scenarios.Record;
 using static Siege.Scenarios.Tests.Record.HandBuiltRun;
 
@@ -13,8 +12,6 @@ namespace Siege.Scenarios.Tests.Record;
 /// </summary>
 public sealed class CasualtyScopesTests
 {
-    private static readonly Scenario Hengyang = ScenarioLoader.LoadEmbedded().Scenario!.Scenario;
-    private static readonly DateTime Start = new(1944, 6, 22);
     private static readonly string Army = Hengyang.Forces.Defender.Id;
 
     // Cumulative casualties (killed, wounded, captured) at the end of each day; the garrison surrendered 5,000 men at the end.

@@ -1,6 +1,5 @@
 using Siege.Engine.Domain;
 using Siege.Engine.Results;
-using Siege.Scenarios.Loading;
 using Siege.Scenarios.Record;
 using static Siege.Scenarios.Tests.Record.HandBuiltRun;
 
@@ -12,8 +11,6 @@ namespace Siege.Scenarios.Tests.Record;
 /// </summary>
 public sealed class FidelityPositionSetTests
 {
-    private static readonly Scenario Hengyang = ScenarioLoader.LoadEmbedded().Scenario!.Scenario;
-    private static readonly DateTime Start = new(1944, 6, 22);
     private static readonly TargetSet Core = new([Tier.Core], []);
     private static readonly string[] CoreIds = [.. Hengyang.Map.Positions.Where(p => p.Tier == Tier.Core).Select(p => p.Id)];
 

@@ -12,9 +12,8 @@ namespace Siege.Scenarios.Tests.Record;
 /// </summary>
 public sealed class FidelityScopeTests
 {
-    private static readonly Scenario Hengyang = ScenarioLoader.LoadEmbedded().Scenario!.Scenario;
     private static readonly string Army = Hengyang.Forces.Defender.Id;
-    private static readonly RunResult Run = With(Hengyang, new DateTime(1944, 6, 22), 100,
+    private static readonly RunResult Run = With(Hengyang, Start, 100,
         [(C(100, 200), C(40, 60)), (C(700, 1400, 5000), C(400, 1200))]);
 
     private static FidelityRow Row(CasualtyScope scope, double figure, Side side = Side.Defender) =>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Siege.Engine.Domain;
 using Siege.Engine.Results;
+using Siege.Scenarios.Loading;
 
 namespace Siege.Scenarios.Tests.Record;
 
@@ -10,6 +11,12 @@ namespace Siege.Scenarios.Tests.Record;
 /// </summary>
 internal static class HandBuiltRun
 {
+    /// <summary>The shipped Hengyang scenario, whose ids and dates the hand-built runs use.</summary>
+    public static readonly Scenario Hengyang = ScenarioLoader.LoadEmbedded().Scenario!.Scenario;
+
+    /// <summary>Hengyang's start, 22 Jun 1944 00:00: hour 0 of every hand-built run.</summary>
+    public static readonly DateTime Start = Hengyang.Start;
+
     /// <summary>
     /// A run of <paramref name="scenario"/> from <paramref name="start"/> to <paramref name="endHour"/>, with one snapshot
     /// per day of the cumulative casualties given (the last one at the end hour), and the last day's as the totals.

@@ -78,7 +78,18 @@ internal sealed class CalibrateCommand(CliOutput output) : Command<CalibrateComm
         }
 
         var prior = Cdb90Prior.Derive(scenario, AttritionModel.FitCdb90(), setting);
-        var result = RecordCalibration.Run(scenario, choice.Loaded.Record, prior, calibration);
+        CalibrationResult result;
+        try
+        {
+            result = RecordCalibration.Run(scenario, choice.Loaded.Record, prior, calibration);
+        }
+        catch (RecordOutOfReachException e)
+        {
+            throw new CliException(
+                $"calibrate: no pair of kill rates on the grid produced the record items it fits ({string.Join(", ", e.ItemIds)}) " +
+                $"in any of its {e.RunsPerPoint} runs, so the model cannot be fitted to them as the scenario stands; " +
+                "name items it can reach with --observe, or look at the runs (siege ensemble) to see what never happens");
+        }
         if (settings.Json) output.Out.WriteLine(Json.Serialize(CalibrationJson.From(scenario.Id, choice.Variant?.Id, calibration, result)));
         else CalibrationText.Write(output, scenario, calibration, result);
         return SiegeApp.Ok;
