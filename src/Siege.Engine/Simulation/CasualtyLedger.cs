@@ -32,6 +32,13 @@ internal sealed class CasualtyLedger
     /// <summary>The attacker's killed and wounded: what an offensive's cost is measured in.</summary>
     public int AttackerLosses => _attackerTotal[KilledInAction] + _attackerTotal[Wounded];
 
+    /// <summary>
+    /// The attacker's killed and wounded at the city, leaving out the fighting against relief forces outside it: an
+    /// offensive is called off for what the assaults cost, not for a battle the blocking formations fight elsewhere.
+    /// </summary>
+    public int AttackerLossesAtTheCity =>
+        AttackerLosses - _attacker[(int)CombatKind.Relief * Fields + KilledInAction] - _attacker[(int)CombatKind.Relief * Fields + Wounded];
+
     /// <summary>The defender's wounded in the city now.</summary>
     public int DefenderWounded => _defenderTotal[Wounded];
 

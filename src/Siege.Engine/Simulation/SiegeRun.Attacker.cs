@@ -41,7 +41,7 @@ internal sealed partial class SiegeRun
             {
                 a.OffensiveActive = true;
                 a.OffensiveStartInfantry = infantry;
-                a.OffensiveStartLosses = _casualties.AttackerLosses;
+                a.OffensiveStartLosses = _casualties.AttackerLossesAtTheCity;
                 a.OffensiveArrivals = 0;
                 a.Offensives.Add(new OffensiveSpan(a.Offensives.Count + 1, _hour, null));
                 Record(ChronicleKind.OffensiveBegins, men: infantry, amount: a.Shells, ordinal: a.Offensives.Count);
@@ -49,7 +49,7 @@ internal sealed partial class SiegeRun
             return;
         }
 
-        var losses = _casualties.AttackerLosses - a.OffensiveStartLosses;
+        var losses = _casualties.AttackerLossesAtTheCity - a.OffensiveStartLosses;
         var bled = losses >= d.PauseLossFraction * (a.OffensiveStartInfantry + a.OffensiveArrivals);
         var outOfShells = ShellHours() < d.PauseShellHours;
         // Below the opening ratio by a margin, so that an offensive opened at the threshold does not stop in the next hour.

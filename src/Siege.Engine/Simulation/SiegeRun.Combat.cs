@@ -77,14 +77,15 @@ internal sealed partial class SiegeRun
         var assault = _attacker.Assault;
         var rng = CombatStream(i);
         var multiplier = DefenceMultiplier(i);
-        var gas = p.GasUntil[i] >= _hour ? 1 + c.GasLossMultiplier * p.GasIntensity[i] : 1.0;
+        var gas = GasFactor(i);
         var attackers = assault[i];
         var defenders = p.Garrison[i];
         var engaged = Math.Min(attackers, c.AssaultFrontage.Value);
 
         var expectedDefenderLoss = c.AttackerKillRate * engaged * attackerFactor / multiplier / 24.0 * gas;
         var firing = defenders + c.SupportingFireShare * SupportingGarrisons(i);
-        var expectedAttackerLoss = c.DefenderKillRate * firing * defenderFactor * multiplier / 24.0;
+        // Gassed men fight in masks, or not at all: the gas divides the garrison's fire as it multiplies its losses.
+        var expectedAttackerLoss = c.DefenderKillRate * firing * defenderFactor * multiplier / 24.0 / gas;
         var defenderLoss = Sampling.Binomial(rng, defenders, Math.Min(1, expectedDefenderLoss / defenders));
         var attackerLoss = Sampling.Binomial(rng, attackers, Math.Min(1, expectedAttackerLoss / attackers));
 
@@ -94,6 +95,13 @@ internal sealed partial class SiegeRun
         _casualties.AddDefenderLosses(CombatKind.Gas, gassed, rng);
         _casualties.AddDefenderLosses(CombatKind.FireFight, defenderLoss - gassed, rng);
         GroupLoses(i, CombatKind.FireFight, attackerLoss, rng);
+    }
+
+    /// <summary>1 + gasLossMultiplier × intensity while gas lies on position i, else 1.</summary>
+    private double GasFactor(int i)
+    {
+        var p = _positions;
+        return p.GasUntil[i] >= _hour ? 1 + _scenario.Combat.GasLossMultiplier * p.GasIntensity[i] : 1.0;
     }
 
     /// <summary>Men in the defender-held positions next to i, whose fire covers its approaches.</summary>
@@ -151,7 +159,7 @@ internal sealed partial class SiegeRun
         var rng = CombatStream(i);
         var engaged = Math.Min(a.Assault[i], c.AssaultFrontage.Value);
         var defenders = p.Garrison[i] + c.SupportingFireShare * SupportingGarrisons(i);
-        var ratio = FireRatio(engaged, attackerFactor, defenders, defenderFactor, DefenceMultiplier(i));
+        var ratio = FireRatio(engaged, attackerFactor, defenders, defenderFactor / GasFactor(i), DefenceMultiplier(i));
         if (rng.NextDouble() < BreakInProbability(c, ratio)) BreakIn(i, rng);
     }
 

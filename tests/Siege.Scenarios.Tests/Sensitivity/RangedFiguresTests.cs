@@ -29,7 +29,7 @@ public sealed class RangedFiguresTests
         Assert.Equal((0.093, 0.068, 0.141), (rate.Value, rate.Low, rate.High));
         Assert.Equal(["cdb90", "zh-wp", "ito-1973"], rate.Sources.ToArray());
         Assert.EndsWith("doctrine.yaml", rate.File);
-        Assert.Equal(55, rate.Line);
+        Assert.Equal(57, rate.Line);
         // A list item with an id is named by it: supplies.yaml, small arms, 11 rounds per engaged man-hour (5–25).
         var smallArms = Assert.Single(Found, f => f.Path == "supplies.defender[id=def-small-arms].usePerManHour");
         Assert.Equal((11.0, 5.0, 25.0), (smallArms.Value, smallArms.Low, smallArms.High));
