@@ -9,7 +9,7 @@ public sealed class CalibrateCommandTests
     {
         // A tiny calibration (2 seeds, a 3 x 3 fine grid) of Iwo Jima, whose losses come from fire fights the two kill
         // rates scale: the shape of the answer, not its precision.
-        var result = CliRunner.Run("calibrate", "--scenario", "scenarios/iwo-jima-1945", "--seeds", "2", "--grid", "3", "--format", "json");
+        var result = CliRunner.Run("calibrate", "--scenario", Path.Combine(CliRunner.RepositoryRoot(), "scenarios", "iwo-jima-1945"), "--seeds", "2", "--grid", "3", "--format", "json");
         Assert.True(result.ExitCode == 0, result.Error);
         var root = JsonDocument.Parse(result.Out).RootElement;
         Assert.Equal("iwo-jima-1945", root.GetProperty("scenario").GetString());
