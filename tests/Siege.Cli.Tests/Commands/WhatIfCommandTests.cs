@@ -44,7 +44,7 @@ public sealed class WhatIfCommandTests : IDisposable
     [InlineData("more-ammunition", "longer")]
     [InlineData("no-gas", "longer")]
     [InlineData("no-air-support", "shorter")]
-    [InlineData("eighth-regiment-early", "longer")]
+    [InlineData("eighth-regiment-early", "not shorter")]
     [InlineData("extra-division", "longer")]
     [InlineData("japanese-reinforcement-late", "not shorter")]
     [InlineData("ammunition-air-drops", "longer")]
