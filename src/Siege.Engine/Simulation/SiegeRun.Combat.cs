@@ -130,11 +130,34 @@ internal sealed partial class SiegeRun
     }
 
     /// <summary>The chance that an hour of assault at fire ratio <paramref name="ratio"/> ends in a break-in.</summary>
-    internal static double BreakInProbability(CombatParameters c, double ratio)
+    internal static double BreakInProbability(CombatParameters c, double ratio) =>
+        double.IsPositiveInfinity(ratio) ? 1.0 : 1 - DeterministicMath.Exp(-BreakInHazard(c, ratio));
+
+    /// <summary>
+    /// breakInRatePerHour × ratio^breakInExponent. A whole exponent (the default 2) is raised by multiplication, which
+    /// is exact and several times cheaper than exp(y·log x): this runs for every assaulted position every hour.
+    /// </summary>
+    internal static double BreakInHazard(CombatParameters c, double ratio)
     {
-        if (double.IsPositiveInfinity(ratio)) return 1.0;
-        var hazard = c.BreakInRatePerHour.Value * DeterministicMath.Pow(ratio, c.BreakInExponent.Value);
-        return 1 - DeterministicMath.Exp(-hazard);
+        var exponent = c.BreakInExponent.Value;
+        var power = exponent == Math.Floor(exponent) && exponent is >= 0 and <= 16
+            ? Sampling.PowInt(ratio, (int)exponent)
+            : DeterministicMath.Pow(ratio, exponent);
+        return c.BreakInRatePerHour.Value * power;
+    }
+
+    /// <summary>
+    /// Whether a uniform draw <paramref name="u"/> falls below the break-in chance 1 − exp(−h) at fire ratio
+    /// <paramref name="ratio"/>. Since h − h²/2 ≤ 1 − exp(−h) ≤ h, most draws are decided by these bounds alone, and the
+    /// exponential is computed only for a draw between them: the answer is the same, at a fraction of the cost.
+    /// </summary>
+    internal static bool BreaksIn(CombatParameters c, double ratio, double u)
+    {
+        if (double.IsPositiveInfinity(ratio)) return true;
+        var hazard = BreakInHazard(c, ratio);
+        if (u >= hazard) return false;
+        if (u < hazard - hazard * hazard / 2) return true;
+        return u < 1 - DeterministicMath.Exp(-hazard);
     }
 
     /// <summary>
@@ -160,7 +183,7 @@ internal sealed partial class SiegeRun
         var engaged = Math.Min(a.Assault[i], c.AssaultFrontage.Value);
         var defenders = p.Garrison[i] + c.SupportingFireShare * SupportingGarrisons(i);
         var ratio = FireRatio(engaged, attackerFactor, defenders, defenderFactor / GasFactor(i), DefenceMultiplier(i));
-        if (rng.NextDouble() < BreakInProbability(c, ratio)) BreakIn(i, rng);
+        if (BreaksIn(c, ratio, rng.NextDouble())) BreakIn(i, rng);
     }
 
     /// <summary>

@@ -198,7 +198,7 @@ internal sealed partial class SiegeRun
                 var disorganised = _hour - p.LostAt[i] < c.OccupiersDisorganisedHours ? c.DisorganisedFactor.Value : 1.0;
                 var holding = p.Occupiers[i] + c.SupportingFireShare * SupportingOccupiers(i);
                 var ratio = FireRatio(Math.Min(d.Counter[i], c.AssaultFrontage.Value), counterFactor * disorganised, holding, _attacker.Quality, multiplier);
-                if (rng.NextDouble() < BreakInProbability(c, ratio)) CounterattackBreaksIn(i, rng);
+                if (BreaksIn(c, ratio, rng.NextDouble())) CounterattackBreaksIn(i, rng);
             }
         }
     }
