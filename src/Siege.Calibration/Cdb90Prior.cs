@@ -23,10 +23,20 @@ public static class Cdb90Prior
     /// <summary>The matching stops when both simulated rates are within 1 % of the fit's medians.</summary>
     public const double MatchTolerance = 0.01;
 
+    /// <summary>
+    /// Where the search ends with a side's rate further than this (relative) from its target, the rates could not
+    /// reach it and no prior is centred (<see cref="CdbRatesOutOfReachException"/>).
+    /// </summary>
+    public const double ReachTolerance = 0.25;
+
+    /// <exception cref="CdbRatesOutOfReachException">The kill rates cannot bring the runs to the fit's medians.</exception>
     public static PriorDerivation Derive(Scenario scenario, AttritionModel model, Cdb90Setting setting,
         int runs = 60, int steps = 40)
     {
         var matched = CdbRateMatching.Run(scenario, model, setting, runs, steps, tolerance: MatchTolerance)[^1];
+        if (Math.Abs(matched.SimulatedAttackerRate / matched.TargetAttackerRate - 1) > ReachTolerance
+            || Math.Abs(matched.SimulatedDefenderRate / matched.TargetDefenderRate - 1) > ReachTolerance)
+            throw new CdbRatesOutOfReachException(matched);
         var conditions = new AttritionConditions(matched.ForceRatio, 1, setting.Posture, setting.Terrain, setting.Period, matched.MedianDays);
         var prior = new RatePrior(
             matched.AttackerKillRate, matched.DefenderKillRate,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Siege.Engine.Results;
 using Siege.Scenarios.Loading;
 
 namespace Siege.Ensembles;
@@ -30,8 +31,11 @@ public static class Aggregator
         var defender = new SideHistograms();
         var attacker = new SideHistograms();
         int heldRecorded = 0, heldOrdered = 0;
+        var reasons = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var run in store.ReadRuns(key, seeds))
         {
+            var reason = run.EndReason is { } why ? BatchWriter.EndReasonText(why) : "unknown";
+            reasons[reason] = reasons.GetValueOrDefault(reason) + 1;
             duration.Add(run.EndHour);
             offensiveCount.Add(run.OffensiveCount);
             defender.Add(run.Defender);
@@ -40,6 +44,11 @@ public static class Aggregator
             if (orderedHours is { } oh && run.EndHour >= oh) heldOrdered++;
         }
         var n = (int)duration.Count;
+        foreach (var kinds in store.ReadCasualtiesByKind(key, seeds))
+        {
+            defender.AddKinds(kinds.Defender);
+            attacker.AddKinds(kinds.Attacker);
+        }
 
         var starts = new SortedDictionary<int, CountingHistogram>();
         foreach (var o in store.ReadOffensives(key, seeds))
@@ -65,6 +74,7 @@ public static class Aggregator
             new OffensiveStats(
                 offensiveCount.Percentile(50) is { } c ? new MedianCount(c) : null,
                 [.. starts.Values.Select(DayDeciles).OfType<DayPercentiles>()]),
+            [.. EndReasonOrder(reasons.Keys).Select(r => new EndReasonShare(r, reasons[r], Share(reasons[r], n)))],
             new CasualtyStats(defender.Stats(), attacker.Stats()),
             [.. scenario.Map.Positions.Select(p => new PositionStats(
                 p.Id, p.Name, p.NameEn, Camel(p.Tier.ToString()),
@@ -86,21 +96,72 @@ public static class Aggregator
     private static CountPercentiles? CountDeciles(CountingHistogram h) =>
         h.Percentiles(Deciles) is { } p ? new CountPercentiles(p[0], p[1], p[2]) : null;
 
+    /// <summary>The reasons in the order of <see cref="EndReason"/>, then "unknown" (runs stored before reasons were kept).</summary>
+    private static IEnumerable<string> EndReasonOrder(IEnumerable<string> found)
+    {
+        var present = found.ToHashSet(StringComparer.Ordinal);
+        foreach (var reason in Enum.GetValues<EndReason>().Select(BatchWriter.EndReasonText))
+            if (present.Contains(reason)) yield return reason;
+        if (present.Contains("unknown")) yield return "unknown";
+    }
+
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     private sealed class SideHistograms
     {
+        private static readonly CombatKind[] Kinds = Enum.GetValues<CombatKind>();
         private readonly CountingHistogram _killed = new();
         private readonly CountingHistogram _wounded = new();
         private readonly CountingHistogram _captured = new();
+        private readonly CountingHistogram _diedOfWounds = new();
+        private readonly CountingHistogram _returned = new();
+        private readonly CountingHistogram _capturedWounded = new();
+        private readonly CountingHistogram _woundedEver = new();
+        // Sums over the runs that kept them, by kind: killed in action, ever wounded, captured unwounded.
+        private readonly long[] _kinds = new long[Kinds.Length * 3];
+        private int _runsWithKinds;
 
-        public void Add(Siege.Engine.Results.Casualties c)
+        public void Add(Casualties c)
         {
             _killed.Add(c.Killed);
             _wounded.Add(c.Wounded);
             _captured.Add(c.Captured);
+            _diedOfWounds.Add(c.DiedOfWounds);
+            _returned.Add(c.ReturnedToDuty);
+            _capturedWounded.Add(c.CapturedWounded);
+            _woundedEver.Add(c.WoundedEver);
         }
 
-        public SideCasualtyStats Stats() => new(CountDeciles(_killed), CountDeciles(_wounded), CountDeciles(_captured));
+        public void AddKinds(ImmutableArray<Casualties> kinds)
+        {
+            _runsWithKinds++;
+            for (var k = 0; k < Kinds.Length; k++)
+            {
+                _kinds[3 * k] += kinds[k].KilledInAction;
+                _kinds[3 * k + 1] += kinds[k].WoundedEver;
+                _kinds[3 * k + 2] += kinds[k].CapturedUnwounded;
+            }
+        }
+
+        public SideCasualtyStats Stats() => new(CountDeciles(_killed), CountDeciles(_wounded), CountDeciles(_captured))
+        {
+            DiedOfWounds = CountDeciles(_diedOfWounds),
+            ReturnedToDuty = CountDeciles(_returned),
+            CapturedWounded = CountDeciles(_capturedWounded),
+            WoundedEver = CountDeciles(_woundedEver),
+            ByKind = KindShares(),
+        };
+
+        private ImmutableArray<KindShare> KindShares()
+        {
+            if (_runsWithKinds == 0) return [];
+            var all = (double)_kinds.Sum();
+            return [.. Kinds.Select((kind, k) => new KindShare(
+                Camel(kind.ToString()),
+                Math.Round((double)_kinds[3 * k] / _runsWithKinds, 1),
+                Math.Round((double)_kinds[3 * k + 1] / _runsWithKinds, 1),
+                Math.Round((double)_kinds[3 * k + 2] / _runsWithKinds, 1),
+                all == 0 ? 0 : Math.Round((_kinds[3 * k] + _kinds[3 * k + 1] + _kinds[3 * k + 2]) / all, 4)))];
+        }
     }
 }

@@ -19,19 +19,20 @@ internal sealed class BatchWriter : IDisposable
         _run = Prepare(connection, transaction, """
             INSERT INTO runs (scenario_hash, variant_hash, seed, run_hash, end_hour, outcome, duration_days,
                 defender_killed, defender_wounded, defender_captured, attacker_killed, attacker_wounded, attacker_captured,
-                offensive_count)
-            VALUES ($s, $v, $seed, $hash, $end, $outcome, $days, $dk, $dw, $dc, $ak, $aw, $ac, $offensives)
+                offensive_count, end_reason, defender_died_of_wounds, defender_returned, defender_captured_wounded)
+            VALUES ($s, $v, $seed, $hash, $end, $outcome, $days, $dk, $dw, $dc, $ak, $aw, $ac, $offensives, $reason, $ddow, $dret, $dcw)
             ON CONFLICT DO NOTHING
             RETURNING run_id
-            """, "$s", "$v", "$seed", "$hash", "$end", "$outcome", "$days", "$dk", "$dw", "$dc", "$ak", "$aw", "$ac", "$offensives");
+            """, "$s", "$v", "$seed", "$hash", "$end", "$outcome", "$days", "$dk", "$dw", "$dc", "$ak", "$aw", "$ac", "$offensives",
+            "$reason", "$ddow", "$dret", "$dcw");
         _run.Parameters[0].Value = key.ScenarioHash;
         _run.Parameters[1].Value = key.VariantHash;
         _offensive = Prepare(connection, transaction,
             "INSERT INTO offensives (run_id, ordinal, start_hour, end_hour) VALUES ($id, $ordinal, $start, $end)",
             "$id", "$ordinal", "$start", "$end");
         _details = Prepare(connection, transaction,
-            "INSERT INTO run_details (run_id, position_falls, daily) VALUES ($id, $falls, $daily)",
-            "$id", "$falls", "$daily");
+            "INSERT INTO run_details (run_id, position_falls, daily, casualties) VALUES ($id, $falls, $daily, $casualties)",
+            "$id", "$falls", "$daily", "$casualties");
     }
 
     /// <summary>Inserts one run and its rows; false (and nothing written) if the key and seed are already stored.</summary>
@@ -39,7 +40,8 @@ internal sealed class BatchWriter : IDisposable
     {
         Set(_run, 2, SeedRange.ToStored(run.Seed), run.RunHash, run.EndHour, OutcomeText(run.Outcome), run.DurationDays,
             run.Defender.Killed, run.Defender.Wounded, run.Defender.Captured,
-            run.Attacker.Killed, run.Attacker.Wounded, run.Attacker.Captured, run.Offensives.Length);
+            run.Attacker.Killed, run.Attacker.Wounded, run.Attacker.Captured, run.Offensives.Length,
+            EndReasonText(run.EndReason), run.Defender.DiedOfWounds, run.Defender.ReturnedToDuty, run.Defender.CapturedWounded);
         if (_run.ExecuteScalar() is not long id) return false;
 
         foreach (var o in run.Offensives)
@@ -47,7 +49,7 @@ internal sealed class BatchWriter : IDisposable
             Set(_offensive, 0, id, o.Ordinal, o.StartHour, o.EndHour);
             _offensive.ExecuteNonQuery();
         }
-        Set(_details, 0, id, run.PositionFalls, run.Daily);
+        Set(_details, 0, id, run.PositionFalls, run.Daily, run.CasualtiesByKind);
         _details.ExecuteNonQuery();
         return true;
     }
@@ -67,6 +69,26 @@ internal sealed class BatchWriter : IDisposable
         Outcome.Held => "held",
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
+
+    /// <summary>Why a run ended, as stored: the member's name in camel case.</summary>
+    internal static string EndReasonText(EndReason reason) => reason switch
+    {
+        EndReason.Horizon => "horizon",
+        EndReason.Relieved => "relieved",
+        EndReason.NoLineHeld => "noLineHeld",
+        EndReason.StrengthSpent => "strengthSpent",
+        EndReason.FirepowerSpent => "firepowerSpent",
+        EndReason.LinesBroken => "linesBroken",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
+    };
+
+    /// <summary>The reason of <see cref="EndReasonText"/>, read back; a name this program does not know is refused.</summary>
+    internal static EndReason ParseEndReason(string text)
+    {
+        foreach (var reason in Enum.GetValues<EndReason>())
+            if (EndReasonText(reason) == text) return reason;
+        throw new InvalidDataException($"the run store names an end reason this siege does not know: '{text}'");
+    }
 
     /// <summary>The outcome of <see cref="OutcomeText"/>, read back without parsing an enum for every run.</summary>
     internal static Outcome ParseOutcome(string text) => text switch

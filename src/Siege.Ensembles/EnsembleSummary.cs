@@ -19,6 +19,7 @@ public sealed record EnsembleSummary(
     [property: JsonPropertyName("pHoldRecorded")] double? PHoldRecorded,
     [property: JsonPropertyName("pHoldOrdered")] double? PHoldOrdered,
     [property: JsonPropertyName("offensives")] OffensiveStats Offensives,
+    [property: JsonPropertyName("endReasons")] ImmutableArray<EndReasonShare> EndReasons,
     [property: JsonPropertyName("casualties")] CasualtyStats Casualties,
     [property: JsonPropertyName("positions")] ImmutableArray<PositionStats> Positions,
     [property: JsonPropertyName("record")] RecordFigures Record,
@@ -49,10 +50,41 @@ public sealed record OffensiveStats(
     [property: JsonPropertyName("count")] MedianCount? Count,
     [property: JsonPropertyName("starts")] ImmutableArray<DayPercentiles> Starts);
 
+/// <summary>
+/// A side's casualties over the runs, each man counted once by what became of him (see
+/// <see cref="Siege.Engine.Results.Casualties"/>): killed (died of wounds included), still wounded, captured (wounded
+/// included); with the breakdown (died of wounds, returned to duty, captured wounded, everyone ever wounded) and the
+/// share each kind of combat had in the men put out of action.
+/// </summary>
 public sealed record SideCasualtyStats(
     [property: JsonPropertyName("killed")] CountPercentiles? Killed,
     [property: JsonPropertyName("wounded")] CountPercentiles? Wounded,
-    [property: JsonPropertyName("captured")] CountPercentiles? Captured);
+    [property: JsonPropertyName("captured")] CountPercentiles? Captured)
+{
+    [JsonPropertyName("diedOfWounds")] public CountPercentiles? DiedOfWounds { get; init; }
+    [JsonPropertyName("returnedToDuty")] public CountPercentiles? ReturnedToDuty { get; init; }
+    [JsonPropertyName("capturedWounded")] public CountPercentiles? CapturedWounded { get; init; }
+    [JsonPropertyName("woundedEver")] public CountPercentiles? WoundedEver { get; init; }
+    /// <summary>Kinds of combat in their order, over the runs that kept them; empty when none did.</summary>
+    [JsonPropertyName("byKind")] public ImmutableArray<KindShare> ByKind { get; init; } = [];
+}
+
+/// <summary>
+/// One kind of combat over an ensemble: the mean per run of the men it killed outright, wounded and captured
+/// (unwounded), and its share of every man put out of action (killed in action + wounded + captured unwounded).
+/// </summary>
+public sealed record KindShare(
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("killedInAction")] double KilledInAction,
+    [property: JsonPropertyName("wounded")] double Wounded,
+    [property: JsonPropertyName("capturedUnwounded")] double CapturedUnwounded,
+    [property: JsonPropertyName("share")] double Share);
+
+/// <summary>Why the runs ended: each reason's share of the runs (null for runs stored before it was kept: "unknown").</summary>
+public sealed record EndReasonShare(
+    [property: JsonPropertyName("reason")] string Reason,
+    [property: JsonPropertyName("runs")] int Runs,
+    [property: JsonPropertyName("share")] double Share);
 
 public sealed record CasualtyStats(
     [property: JsonPropertyName("defender")] SideCasualtyStats Defender,

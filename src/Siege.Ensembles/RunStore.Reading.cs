@@ -14,7 +14,8 @@ public sealed partial class RunStore
     /// <summary>The stored runs of <paramref name="range"/>, in seed order; seeds not stored are skipped.</summary>
     public IEnumerable<RunRow> ReadRuns(EnsembleKey key, SeedRange? range) => Query(key, range, """
         SELECT seed, run_hash, end_hour, outcome, defender_killed, defender_wounded, defender_captured,
-               attacker_killed, attacker_wounded, attacker_captured, offensive_count
+               attacker_killed, attacker_wounded, attacker_captured, offensive_count,
+               end_reason, defender_died_of_wounds, defender_returned, defender_captured_wounded
         FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND seed BETWEEN $lo AND $hi
         ORDER BY seed
         """, r => new RunRow(
@@ -22,9 +23,30 @@ public sealed partial class RunStore
             r.GetString(1),
             r.GetInt32(2),
             BatchWriter.ParseOutcome(r.GetString(3)),
-            new Casualties(r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)),
+            new Casualties(r.GetInt32(4), r.GetInt32(5), r.GetInt32(6))
+            {
+                DiedOfWounds = r.GetInt32(12), ReturnedToDuty = r.GetInt32(13), CapturedWounded = r.GetInt32(14),
+            },
             new Casualties(r.GetInt32(7), r.GetInt32(8), r.GetInt32(9)),
-            r.GetInt32(10)));
+            r.GetInt32(10))
+        {
+            EndReason = r.IsDBNull(11) ? null : BatchWriter.ParseEndReason(r.GetString(11)),
+        });
+
+    /// <summary>
+    /// Each side's casualties by kind of combat in the stored runs of <paramref name="range"/>, in seed order; runs
+    /// stored before they were kept (migrated from version 1 or 2 of the store) are skipped.
+    /// </summary>
+    public IEnumerable<StoredCasualties> ReadCasualtiesByKind(EnsembleKey key, SeedRange? range) => Query(key, range, """
+        SELECT r.seed, d.casualties
+        FROM runs r JOIN run_details d ON d.run_id = r.run_id
+        WHERE r.scenario_hash = $s AND r.variant_hash = $v AND r.seed BETWEEN $lo AND $hi AND d.casualties IS NOT NULL
+        ORDER BY r.seed
+        """, r =>
+        {
+            var (defender, attacker) = CasualtiesBlob.Decode(Blob(r, 1));
+            return new StoredCasualties(SeedRange.FromStored(r.GetInt64(0)), defender, attacker);
+        });
 
     /// <summary>The positions lost at least once in the stored runs of <paramref name="range"/>, by seed, then position id.</summary>
     public IEnumerable<PositionFallRow> ReadPositionFalls(EnsembleKey key, SeedRange? range)

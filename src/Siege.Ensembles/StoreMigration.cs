@@ -20,7 +20,7 @@ internal static class StoreMigration
     /// </summary>
     public static void FromVersion1(SqliteConnection connection)
     {
-        StoreSchema.Execute(connection, StoreSchema.RunDetailsTable);
+        StoreSchema.Execute(connection, RunDetailsTableVersion2);
         using var runs = connection.CreateCommand();
         runs.CommandText = "SELECT run_id FROM runs ORDER BY run_id";
         using var falls = Prepare(connection, """
@@ -59,6 +59,28 @@ internal static class StoreMigration
         }
         StoreSchema.Execute(connection, "DROP TABLE position_falls; DROP TABLE daily; UPDATE schema_version SET version = 2;");
     }
+
+    private const string RunDetailsTableVersion2 = """
+        CREATE TABLE run_details (
+            run_id         INTEGER PRIMARY KEY REFERENCES runs (run_id),
+            position_falls BLOB NOT NULL,
+            daily          BLOB NOT NULL
+        );
+        """;
+
+    /// <summary>
+    /// Version 2 → 3: the columns for why a run ended and the casualties' breakdown, and the blob of casualties by
+    /// kind of combat. The runs already stored keep NULL for what was not kept (their end reason, their casualties by
+    /// kind) and 0 for the breakdown, which is what the engine that wrote them produced.
+    /// </summary>
+    public static void FromVersion2(SqliteConnection connection) => StoreSchema.Execute(connection, """
+        ALTER TABLE runs ADD COLUMN end_reason TEXT;
+        ALTER TABLE runs ADD COLUMN defender_died_of_wounds INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE runs ADD COLUMN defender_returned INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE runs ADD COLUMN defender_captured_wounded INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE run_details ADD COLUMN casualties BLOB;
+        UPDATE schema_version SET version = 3;
+        """);
 
     private static SqliteCommand Prepare(SqliteConnection connection, string sql)
     {

@@ -11,11 +11,16 @@ namespace Siege.Ensembles;
 /// Version 2 keeps each run's positions and days as two blobs in one <c>run_details</c> row (layouts in
 /// <see cref="Storage.PositionFallsBlob"/> and <see cref="Storage.DailySeriesBlob"/>), where version 1 had a row per
 /// position lost and per day: about 90 rows a run, which made writing the store slower than running the siege.
-/// A version 1 store is migrated when it is opened (see <see cref="StoreMigration"/>); a newer one is refused.
+/// Version 3 adds why each run ended (<c>end_reason</c>), the defender's died of wounds, returned to duty and captured
+/// wounded, and each side's casualties by kind of combat (<c>run_details.casualties</c>, layout in
+/// <see cref="Storage.CasualtiesBlob"/>). Runs migrated from versions 1 and 2 have no end reason and no casualties by
+/// kind (NULL: not kept); their breakdown columns are 0, which is what the engine of those versions produced (no
+/// wounded died or returned, every prisoner was taken unwounded).
+/// Older stores are migrated when opened (see <see cref="StoreMigration"/>); a newer one is refused.
 /// </remarks>
 internal static class StoreSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const string RunsTable = """
         CREATE TABLE runs (
@@ -26,6 +31,7 @@ internal static class StoreSchema
             run_hash          TEXT    NOT NULL, -- the engine's state hash, 16 hex digits
             end_hour          INTEGER NOT NULL, -- hours from the scenario's start
             outcome           TEXT    NOT NULL, -- fell | relieved | held
+            end_reason        TEXT,             -- horizon | relieved | noLineHeld | strengthSpent | firepowerSpent | linesBroken; NULL: not kept (before version 3)
             duration_days     REAL    NOT NULL,
             defender_killed   INTEGER NOT NULL,
             defender_wounded  INTEGER NOT NULL,
@@ -34,6 +40,9 @@ internal static class StoreSchema
             attacker_wounded  INTEGER NOT NULL,
             attacker_captured INTEGER NOT NULL,
             offensive_count   INTEGER NOT NULL,
+            defender_died_of_wounds   INTEGER NOT NULL DEFAULT 0, -- of defender_killed
+            defender_returned         INTEGER NOT NULL DEFAULT 0, -- wounded back on duty, in no other count
+            defender_captured_wounded INTEGER NOT NULL DEFAULT 0, -- of defender_captured
             UNIQUE (scenario_hash, variant_hash, seed)
         );
         CREATE TABLE offensives (
@@ -49,7 +58,8 @@ internal static class StoreSchema
         CREATE TABLE run_details (
             run_id         INTEGER PRIMARY KEY REFERENCES runs (run_id),
             position_falls BLOB NOT NULL, -- the positions lost at least once (PositionFallsBlob)
-            daily          BLOB NOT NULL  -- each side's daily strength and ammunition (DailySeriesBlob)
+            daily          BLOB NOT NULL, -- each side's daily strength and ammunition (DailySeriesBlob)
+            casualties     BLOB           -- each side's casualties by kind of combat (CasualtiesBlob); NULL: not kept
         );
         """;
 
@@ -65,14 +75,15 @@ internal static class StoreSchema
             if (found is long version)
             {
                 if (version == Version) return;
-                if (version == 1)
+                if (version is 1 or 2)
                 {
-                    StoreMigration.FromVersion1(connection);
+                    if (version == 1) StoreMigration.FromVersion1(connection);
+                    StoreMigration.FromVersion2(connection);
                     transaction.Commit();
                     return;
                 }
                 throw new InvalidDataException(
-                    $"the run store has schema version {version}, written by a newer siege; this program reads versions 1 and {Version}");
+                    $"the run store has schema version {version}, written by a newer siege; this program reads versions 1 to {Version}");
             }
         }
         Execute(connection, RunsTable);

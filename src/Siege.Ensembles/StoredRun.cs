@@ -15,11 +15,13 @@ public sealed record StoredRun(
     string RunHash,
     int EndHour,
     Outcome Outcome,
+    EndReason EndReason,
     Casualties Defender,
     Casualties Attacker,
     ImmutableArray<OffensiveSpan> Offensives,
     byte[] PositionFalls,
-    byte[] Daily)
+    byte[] Daily,
+    byte[] CasualtiesByKind)
 {
     public double DurationDays => EndHour / 24.0;
 
@@ -28,16 +30,24 @@ public sealed record StoredRun(
         run.HashHex,
         run.EndHour,
         run.Outcome,
+        run.EndReason,
         run.Defender.Casualties,
         run.Attacker.Casualties,
         run.Offensives,
         // A position never lost is left out: its absence is the record that it held throughout.
         PositionFallsBlob.Encode(run.Positions),
-        DailySeriesBlob.Encode(run.Days));
+        DailySeriesBlob.Encode(run.Days),
+        CasualtiesBlob.Encode(run.Defender.ByKind, run.Attacker.ByKind));
 }
 
-/// <summary>One stored run's summary row, as read back.</summary>
-public readonly record struct RunRow(ulong Seed, string RunHash, int EndHour, Outcome Outcome, Casualties Defender, Casualties Attacker, int OffensiveCount);
+/// <summary>One stored run's summary row, as read back; <see cref="EndReason"/> is null for a run stored before it was kept.</summary>
+public readonly record struct RunRow(ulong Seed, string RunHash, int EndHour, Outcome Outcome, Casualties Defender, Casualties Attacker, int OffensiveCount)
+{
+    public EndReason? EndReason { get; init; }
+}
+
+/// <summary>Each side's casualties by kind of combat in one stored run, indexed by <see cref="CombatKind"/>.</summary>
+public sealed record StoredCasualties(ulong Seed, ImmutableArray<Casualties> Defender, ImmutableArray<Casualties> Attacker);
 
 /// <summary>A position lost at least once in a stored run: its last loss (null if retaken and held), first loss and changes of hands.</summary>
 public readonly record struct PositionFallRow(ulong Seed, string PositionId, int? LostAtHour, int FirstLostHour, int Changes);

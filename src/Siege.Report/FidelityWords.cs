@@ -82,7 +82,6 @@ public static class FidelityWords
         ScopeGapKind.ScopeUnknown => "范围不明，不作比较",
         ScopeGapKind.BelowSide => "此范围未建模：推演只统计整方的伤亡",
         ScopeGapKind.Categories => $"此范围未建模：推演不统计{string.Join("、", gap.Categories.Select(Category))}",
-        ScopeGapKind.WoundedPrisoners => "此范围未建模：推演不统计被俘的伤员",
         ScopeGapKind.BeforeStart => $"此范围未建模：数字自{Fmt.Date(gap.Day!.Value)}起，早于推演开始",
         ScopeGapKind.NotByDay => "此范围未建模：未保存每日伤亡",
         ScopeGapKind.AssaultsNotReported => "未建模：推演不报告阵地首次遭攻击的时间",

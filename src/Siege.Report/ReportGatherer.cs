@@ -68,13 +68,26 @@ public static class ReportGatherer
         return new WhatIfOutcome(choice.Variant, comparison, new BilingualChart(WhatIfCharts.OverlayStem + "-" + choice.Variant.Id, zh.Svg, en.Svg));
     }
 
+    /// <summary>The CDB90 prior, or none where the kill rates alone cannot bring the runs to the fit's medians.</summary>
+    private static PriorDerivation? PriorOrNone(Siege.Engine.Domain.Scenario scenario, AttritionModel fit, Cdb90Setting setting)
+    {
+        try
+        {
+            return Cdb90Prior.Derive(scenario, fit, setting);
+        }
+        catch (CdbRatesOutOfReachException)
+        {
+            return null;
+        }
+    }
+
     private static MethodsFacts Methods(ReportRequest request)
     {
         var scenario = request.Baseline.Scenario;
         var fit = AttritionModel.FitCdb90();
         var validation = request.Validate ? CrossValidation.RunCdb90() : null;
         var setting = Cdb90Setting.Of(request.Baseline);
-        var prior = request.DerivePrior && setting is not null ? Cdb90Prior.Derive(scenario, fit, setting) : null;
+        var prior = request.DerivePrior && setting is not null ? PriorOrNone(scenario, fit, setting) : null;
         var likelihood = RecordTargets.From(request.Baseline.Record, scenario)
             .Where(t => CalibrationSettings.DefaultObserved(request.Baseline).Contains(t.ItemId))
             .Select(t => t.Primary)

@@ -41,42 +41,43 @@ public sealed class RecordCalibrationTests
         var report = $"a {posterior.Quantile(KillRate.Attacker, 0.05)}-{posterior.Quantile(KillRate.Attacker, 0.95)}, d {posterior.Quantile(KillRate.Defender, 0.05)}-{posterior.Quantile(KillRate.Defender, 0.95)}, outside {result.MassOutsideFineGrid}, figures {string.Join(" ", record.Items.Select(i => i is CasualtiesItem c ? c.Figures[0].Value : ((DurationItem)i).Figures[0].Value))}";
         Assert.True(trueAttacker > posterior.Quantile(KillRate.Attacker, 0.05) && trueAttacker < posterior.Quantile(KillRate.Attacker, 0.95), report);
         Assert.True(trueDefender > posterior.Quantile(KillRate.Defender, 0.05) && trueDefender < posterior.Quantile(KillRate.Defender, 0.95), report);
-        // And the data moved it: the prior's medians lie below the posterior's intervals.
-        Assert.True(posterior.Quantile(KillRate.Attacker, 0.05) > 0.02 && posterior.Quantile(KillRate.Defender, 0.05) > 0.05, report);
+        // And the data moved the defender's rate: the prior's median lies below its posterior interval. The attacker's
+        // rate is only weakly identified under model v2, since the defenders' losses come mostly from break-ins, close
+        // combat and bombardment, which it does not scale: its interval may still reach the prior's median.
+        Assert.True(posterior.Quantile(KillRate.Defender, 0.05) > 0.05, report);
         Assert.True(result.MassOutsideFineGrid < 1e-3);
-    }
-
-    [Fact]
-    public void The_shipped_kill_rates_are_the_calibrated_posterior()
-    {
-        // doctrine.yaml carries the posterior medians and 90 % intervals of `siege calibrate --seeds 64`. A quicker
-        // calibration (8 seeds a point, coarser grids) must put the shipped medians inside its 90 % intervals and
-        // agree with them within its own Monte Carlo error (a quarter of the interval's width on the log scale).
-        var prior = Cdb90Prior.Derive(Hengyang.Scenario, AttritionModel.FitCdb90(), HengyangSetting, runs: 30, steps: 12);
-        var posterior = RecordCalibration.Run(Hengyang.Scenario, Hengyang.Record, prior, Quick with { Observed = CalibrationSettings.DefaultObserved(Hengyang) }).Posterior;
-        foreach (var (rate, shipped) in new[] { (KillRate.Attacker, Hengyang.Scenario.Combat.AttackerKillRate), (KillRate.Defender, Hengyang.Scenario.Combat.DefenderKillRate) })
-        {
-            var (low, median, high) = (posterior.Quantile(rate, 0.05), posterior.Quantile(rate, 0.5), posterior.Quantile(rate, 0.95));
-            Assert.InRange(shipped.Value, low, high);
-            Assert.InRange(Math.Log(shipped.Value / median), -0.25 * Math.Log(high / low), 0.25 * Math.Log(high / low));
-            Assert.Contains("cdb90", shipped.SourceKeys);
-        }
     }
 
     [Fact]
     public void The_prior_is_centred_where_the_runs_match_CDB90_and_spread_as_its_predictions()
     {
+        // Iwo Jima, whose losses come from fire fights the two kill rates scale (Hengyang's under model v2 do not: see
+        // CdbRateMatchingTests). Its own classes: record.yaml's calibration.prior, from CDB90 rows 518-520.
+        var iwo = ScenarioLoader.LoadPath(Path.Combine(Repository.Root, "scenarios", "iwo-jima-1945")).Scenario!;
+        var setting = Cdb90Setting.Of(iwo)!;
         var model = AttritionModel.FitCdb90();
-        var prior = Cdb90Prior.Derive(Hengyang.Scenario, model, HengyangSetting, runs: 30, steps: 12);
+        var prior = Cdb90Prior.Derive(iwo.Scenario, model, setting, runs: 30, steps: 12);
         var p = prior.Prior;
-        // hengyang-1944-cdb90 ships the matched rates (0.0154, 0.0224 with 60 seeds); 30 seeds land within 15 %.
-        Assert.InRange(p.AttackerMedian, 0.0154 * 0.85, 0.0154 * 1.15);
-        Assert.InRange(p.DefenderMedian, 0.0224 * 0.85, 0.0224 * 1.15);
+        var matched = prior.Matched!;
+        // The medians are the rates at which the runs lose men at the fit's medians, within the reach tolerance.
+        Assert.Equal((matched.AttackerKillRate, matched.DefenderKillRate), (p.AttackerMedian, p.DefenderMedian));
+        Assert.InRange(matched.SimulatedAttackerRate / matched.TargetAttackerRate, 1 - Cdb90Prior.ReachTolerance, 1 + Cdb90Prior.ReachTolerance);
+        Assert.InRange(matched.SimulatedDefenderRate / matched.TargetDefenderRate, 1 - Cdb90Prior.ReachTolerance, 1 + Cdb90Prior.ReachTolerance);
         // The attacker's kill rate sets the defender's losses, so it takes the defender side's prediction error.
-        var conditions = new AttritionConditions(prior.ForceRatio, 1, HengyangSetting.Posture, HengyangSetting.Terrain, HengyangSetting.Period, prior.Days);
+        var conditions = new AttritionConditions(prior.ForceRatio, 1, setting.Posture, setting.Terrain, setting.Period, prior.Days);
         Assert.Equal(model.PredictLogRate(BattleSide.Defender, conditions).StandardError, p.AttackerLogSd, 12);
         Assert.Equal(model.PredictLogRate(BattleSide.Attacker, conditions).StandardError, p.DefenderLogSd, 12);
         Assert.Equal(model.ResidualCorrelation, p.Correlation, 12);
+    }
+
+    [Fact]
+    public void Under_model_v2_Hengyangs_kill_rates_alone_centre_no_prior()
+    {
+        // Most of Hengyang's losses come from break-ins, close combat and bombardment, which the kill rates do not
+        // scale: the search drives both rates towards zero and the runs still lose men far faster than CDB90's median.
+        var e = Assert.Throws<CdbRatesOutOfReachException>(() => Cdb90Prior.Derive(Hengyang.Scenario, AttritionModel.FitCdb90(), HengyangSetting, runs: 20, steps: 8));
+        Assert.True(e.Last.SimulatedDefenderRate > 2 * e.Last.TargetDefenderRate, e.Message);
+        Assert.True(e.Last.AttackerKillRate < 0.01 * Hengyang.Scenario.Combat.AttackerKillRate, e.Message);
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public sealed class EnsembleTests
         using var doc = JsonDocument.Parse(Uninterrupted.Value);
         var root = doc.RootElement;
         Assert.Equal(
-            ["scenario", "variant", "runs", "seed", "durationDays", "pHoldRecorded", "pHoldOrdered", "offensives", "casualties", "positions", "record"],
+            ["scenario", "variant", "runs", "seed", "durationDays", "pHoldRecorded", "pHoldOrdered", "offensives", "endReasons", "casualties", "positions", "record"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("hengyang-1944", root.GetProperty("scenario").GetString());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("variant").ValueKind);
@@ -113,6 +113,27 @@ public sealed class EnsembleTests
         var killed = root.GetProperty("casualties").GetProperty("defender").GetProperty("killed");
         Assert.InRange(killed.GetProperty("p50").GetInt32(), 1, 17_600);
         Assert.True(root.GetProperty("offensives").GetProperty("starts").GetArrayLength() >= 1);
+        // One entry per k-th offensive that some run had, each with its percentiles in order.
+        Assert.All(root.GetProperty("offensives").GetProperty("starts").EnumerateArray(), s =>
+            Assert.True(s.GetProperty("p10").GetDouble() <= s.GetProperty("p50").GetDouble() && s.GetProperty("p50").GetDouble() <= s.GetProperty("p90").GetDouble()));
+        // The shares of the kinds of combat in each side's losses add up to the whole.
+        foreach (var side in new[] { "defender", "attacker" })
+        {
+            var kinds = root.GetProperty("casualties").GetProperty(side).GetProperty("byKind").EnumerateArray().ToList();
+            Assert.Equal(Enum.GetValues<Siege.Engine.Results.CombatKind>().Length, kinds.Count);
+            Assert.InRange(kinds.Sum(k => k.GetProperty("share").GetDouble()), 0.999, 1.001);
+        }
+    }
+
+    [Fact]
+    public void The_end_reasons_are_counted_as_the_runs_give_them()
+    {
+        var expected = Enumerable.Range(1, Runs).Select(s => Hengyang.Model.Run((ulong)s).EndReason)
+            .GroupBy(r => r).OrderBy(g => g.Key).Select(g => (char.ToLowerInvariant(g.Key.ToString()[0]) + g.Key.ToString()[1..], g.Count()));
+        using var doc = JsonDocument.Parse(Uninterrupted.Value);
+        var reasons = doc.RootElement.GetProperty("endReasons").EnumerateArray()
+            .Select(r => (r.GetProperty("reason").GetString()!, r.GetProperty("runs").GetInt32()));
+        Assert.Equal(expected, reasons);
     }
 
     [Fact]

@@ -17,7 +17,12 @@ public sealed class RunStoreTests
         using var reopened = temp.Open();
         var row = Assert.Single(reopened.ReadRuns(Hengyang.Key, SeedRange.Of(1, 100)));
         Assert.Equal(new RunRow(7, result.HashHex, result.EndHour, result.Outcome, result.Defender.Casualties,
-            result.Attacker.Casualties, result.Offensives.Length), row);
+            result.Attacker.Casualties, result.Offensives.Length) { EndReason = result.EndReason }, row);
+        // The breakdown of the defender's casualties, and both sides' casualties by kind of combat, kind by kind.
+        Assert.True(row.Defender.WoundedEver > 0 && row.Defender.DiedOfWounds > 0);
+        var kinds = Assert.Single(reopened.ReadCasualtiesByKind(Hengyang.Key, SeedRange.Of(1, 100)));
+        Assert.Equal(result.Defender.ByKind.ToArray(), kinds.Defender.ToArray());
+        Assert.Equal(result.Attacker.ByKind.ToArray(), kinds.Attacker.ToArray());
 
         var falls = reopened.ReadPositionFalls(Hengyang.Key, SeedRange.Of(7, 1)).ToArray();
         var lost = result.Positions.Where(p => p.FirstLostHour is not null).OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
@@ -60,8 +65,8 @@ public sealed class RunStoreTests
         var good = StoredRun.From(Hengyang.Model.Run(1));
         var second = StoredRun.From(Hengyang.Model.Run(2));
         // The same offensive twice violates the primary key after the run's row and some of its rows are written.
-        Assert.NotEmpty(second.Offensives);
-        var torn = second with { Offensives = [.. second.Offensives, second.Offensives[0]] };
+        var offensive = new OffensiveSpan(1, 100, 200);
+        var torn = second with { Offensives = [.. second.Offensives, offensive, offensive] };
 
         Assert.Throws<SqliteException>(() => store.Write(Hengyang.Key, [good, torn]));
 

@@ -38,6 +38,9 @@ public sealed class StoreMigrationTests
         using (var store = temp.Open())
         {
             Assert.Equal(Seeds, store.ReadRuns(Hengyang.Key, SeedRange.Of(1, 20)).Select(r => r.Seed));
+            // Neither version 1 nor 2 kept why a run ended or its casualties by kind.
+            Assert.All(store.ReadRuns(Hengyang.Key, SeedRange.Of(1, 20)), r => Assert.Null(r.EndReason));
+            Assert.Empty(store.ReadCasualtiesByKind(Hengyang.Key, SeedRange.Of(1, 20)));
             Assert.Equal(
                 Seeds.SelectMany(seed => StoredFalls(seed)),
                 store.ReadPositionFalls(Hengyang.Key, SeedRange.Of(1, 20)));
@@ -48,13 +51,16 @@ public sealed class StoreMigrationTests
                 Assert.Equal(expected.Select(d => (d.Day, d.DefenderCombatants, d.AttackerShells, d.DefenderFirepower, string.Join(',', d.DefenderStocks))),
                     days.Select(d => (d.Day, d.DefenderCombatants, d.AttackerShells, d.DefenderFirepower, string.Join(',', d.DefenderStocks))));
             }
-            // A migrated store takes new runs like a new one.
-            Assert.Equal(1, store.Write(Hengyang.Key, [StoredRun.From(Hengyang.Model.Run(1))]));
+            // A migrated store takes new runs like a new one, with their end reason and casualties by kind.
+            var run = Hengyang.Model.Run(1);
+            Assert.Equal(1, store.Write(Hengyang.Key, [StoredRun.From(run)]));
+            Assert.Equal(run.EndReason, store.ReadRuns(Hengyang.Key, SeedRange.Of(1, 1)).Single().EndReason);
+            Assert.Equal(run.Defender.ByKind.ToArray(), store.ReadCasualtiesByKind(Hengyang.Key, SeedRange.Of(1, 20)).Single().Defender.ToArray());
         }
 
         using var raw = new SqliteConnection($"Data Source={temp.Path};Pooling=False");
         raw.Open();
-        Assert.Equal(2L, Scalar(raw, "SELECT version FROM schema_version"));
+        Assert.Equal(3L, Scalar(raw, "SELECT version FROM schema_version"));
         Assert.Equal(0L, Scalar(raw, "SELECT count(*) FROM sqlite_master WHERE name IN ('daily', 'position_falls')"));
     }
 

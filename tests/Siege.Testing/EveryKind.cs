@@ -7,7 +7,7 @@ namespace Siege.Testing;
 
 /// <summary>
 /// One sample of every kind of thing the hosts must be able to tell: each event kind, each record item kind, each
-/// chronicle kind. Tests push them through every consumer (chronicle text, report, web API, fidelity), so a new kind
+/// chronicle kind, each way a run ends and each kind of combat. Tests push them through every consumer (chronicle text, report, web API, fidelity), so a new kind
 /// that one consumer forgets fails a test instead of showing a type name to a reader. <see cref="Missing"/> says which
 /// kinds the samples lack, so adding a kind without a sample fails too.
 /// </summary>
@@ -64,6 +64,36 @@ public static class EveryKind
     /// <summary>A chronicle entry of every kind, naming <paramref name="subject"/> and <paramref name="target"/>.</summary>
     public static IReadOnlyList<ChronicleEntry> ChronicleEntries(string subject, string target) =>
         [.. Enum.GetValues<ChronicleKind>().Select(kind => new ChronicleEntry(20, kind, subject, target, Men: 120, Amount: 30, Ordinal: 1))];
+
+    /// <summary>
+    /// <paramref name="run"/> ended in every way a run can end: one run per <see cref="EndReason"/>, with seeds 1, 2, …
+    /// in the enum's order, each side's losses spread over every kind of combat (<see cref="LossesOfEveryKind"/>).
+    /// </summary>
+    public static IReadOnlyList<RunResult> RunsOfEveryEnd(RunResult run) =>
+        [.. Enum.GetValues<EndReason>().Select((reason, i) => run with
+        {
+            Seed = (ulong)(i + 1),
+            EndReason = reason,
+            Outcome = reason switch { EndReason.Horizon => Outcome.Held, EndReason.Relieved => Outcome.Relieved, _ => Outcome.Fell },
+            Defender = LossesOfEveryKind(run.Defender, 1),
+            Attacker = LossesOfEveryKind(run.Attacker, 2),
+        })];
+
+    /// <summary>
+    /// <paramref name="ledger"/> with men lost in every kind of combat, a different number in each: the n-th kind
+    /// (n = 1, 2, …) times <paramref name="scale"/> gives 10n killed in action, n died of wounds, 20n still wounded,
+    /// 2n returned to duty, 3n captured unwounded and n captured wounded. The men present are what balances the ledger.
+    /// </summary>
+    public static PersonnelLedger LossesOfEveryKind(PersonnelLedger ledger, int scale)
+    {
+        var kinds = Enum.GetValues<CombatKind>().Select((_, k) =>
+        {
+            var n = (k + 1) * scale;
+            return new Casualties(10 * n + n, 20 * n, 3 * n + n) { DiedOfWounds = n, ReturnedToDuty = 2 * n, CapturedWounded = n };
+        }).ToImmutableArray();
+        var total = kinds.Aggregate(default(Casualties), (sum, c) => sum + c);
+        return new PersonnelLedger(ledger.Initial, ledger.Arrived, ledger.Initial + ledger.Arrived - total.Total, total) { ByKind = kinds };
+    }
 
     /// <summary>The concrete kinds of <typeparamref name="TBase"/> (in its assembly) that no sample is of.</summary>
     public static IReadOnlyList<string> Missing<TBase>(IEnumerable<TBase> samples)

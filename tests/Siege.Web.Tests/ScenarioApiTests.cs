@@ -26,24 +26,36 @@ public sealed class ScenarioApiTests(InMemoryServer server) : IClassFixture<InMe
         Assert.Equal(64, hengyang.GetProperty("hash").GetString()!.Length);
     }
 
-    // The counts are those siege lint reports for the scenario: 63 positions, 115 approaches, 22 events.
+    // The counts are those siege lint reports for the scenario: 69 positions, 133 approaches, 22 events.
     [Fact]
     public async Task A_scenario_carries_what_a_viewer_draws_without_a_run()
     {
         var s = await GetJsonAsync("/api/scenarios/hengyang-1944");
         Assert.Equal("Defense of Hengyang", s.GetProperty("nameEn").GetString());
-        Assert.Equal(63, s.GetProperty("map").GetProperty("positions").GetArrayLength());
-        Assert.Equal(115, s.GetProperty("map").GetProperty("approaches").GetArrayLength());
+        Assert.Equal(69, s.GetProperty("map").GetProperty("positions").GetArrayLength());
+        Assert.Equal(133, s.GetProperty("map").GetProperty("approaches").GetArrayLength());
         Assert.True(s.GetProperty("map").GetProperty("rivers").GetArrayLength() > 0);
-        Assert.Equal(22, s.GetProperty("events").GetArrayLength());
+        Assert.Equal(18, s.GetProperty("events").GetArrayLength());
         Assert.Equal(2160, s.GetProperty("horizonHours").GetInt32());
 
         var defender = s.GetProperty("forces").GetProperty("defender");
         Assert.Equal("国民革命军第十军", defender.GetProperty("name").GetString());
-        Assert.Equal(17_600, defender.GetProperty("strength").GetInt32());
+        // The 10th Army's 17,600 [zh-wp] and the 220 men of the 74th Army's artillery companies attached to it [zh-wp].
+        Assert.Equal(17_820, defender.GetProperty("strength").GetInt32());
         Assert.True(defender.GetProperty("units").GetArrayLength() > 0);
         Assert.False(defender.TryGetProperty("role", out _));
-        Assert.Equal("assault", s.GetProperty("forces").GetProperty("attacker").GetProperty("role").GetString());
+        var attacker = s.GetProperty("forces").GetProperty("attacker");
+        Assert.Equal("assault", attacker.GetProperty("role").GetString());
+        // In the order of battle, never at the battle: no time of arrival, no men.
+        var absent = attacker.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("id").GetString() == "jp-i5th-bde");
+        Assert.True(absent.GetProperty("neverArrives").GetBoolean());
+        Assert.False(absent.TryGetProperty("arrives", out _));
+        Assert.Equal(0, absent.GetProperty("strength").GetInt32());
+        // A guessed hour comes with its range: the 51st Brigade, 30 Jul to 3 Aug 23:00, before the offensive of 4 Aug.
+        var brigade = attacker.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("id").GetString() == "jp-58th-div")
+            .GetProperty("units").EnumerateArray().Single(u => u.GetProperty("id").GetString() == "jp-58-51st-bde");
+        Assert.Equal("1944-07-30T00:00", brigade.GetProperty("arrivesEarliest").GetString());
+        Assert.Equal("1944-08-03T23:00", brigade.GetProperty("arrivesLatest").GetString());
     }
 
     [Fact]
@@ -100,11 +112,11 @@ public sealed class ScenarioApiTests(InMemoryServer server) : IClassFixture<InMe
     [Fact]
     public async Task A_supply_arrival_says_how_it_came()
     {
-        // events.yaml: the garrison's supplies were dropped by air; no source says how the attacker's shells came.
+        // events.yaml has no dated supply: zh-wp names no drop to the garrison (the drops are the variant
+        // ammunition-air-drops) and the attacker's shells come as a daily flow (supplies.yaml).
         var events = (await GetJsonAsync("/api/scenarios/hengyang-1944")).GetProperty("events").EnumerateArray()
             .Where(e => e.GetProperty("kind").GetString() == "supplyArrival").ToList();
-        Assert.Equal(5, events.Count);
-        Assert.All(events, e => Assert.Equal(e.GetProperty("side").GetString() == "defender" ? "airDrop" : "unknown", e.GetProperty("delivery").GetString()));
+        Assert.Empty(events);
         var raid = (await GetJsonAsync("/api/scenarios/hengyang-1944")).GetProperty("events").EnumerateArray().First(e => e.GetProperty("kind").GetString() == "airRaid");
         Assert.False(raid.TryGetProperty("delivery", out _));
     }
@@ -113,7 +125,7 @@ public sealed class ScenarioApiTests(InMemoryServer server) : IClassFixture<InMe
     public async Task The_variants_are_listed_with_names_descriptions_rationale_and_sources()
     {
         var variants = (await GetJsonAsync("/api/scenarios/hengyang-1944/variants")).EnumerateArray().ToList();
-        Assert.Equal(9, variants.Count);
+        Assert.Equal(10, variants.Count);
         var relief = variants.Single(v => v.GetProperty("id").GetString() == "relief-early");
         Assert.Equal("援军提前七天", relief.GetProperty("name").GetString());
         Assert.Equal("Relief arrives seven days earlier", relief.GetProperty("nameEn").GetString());

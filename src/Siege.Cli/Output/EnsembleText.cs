@@ -1,6 +1,7 @@
 using System.Globalization;
 using Siege.Engine.Domain;
 using Siege.Ensembles;
+using Siege.Report;
 using Siege.Scenarios.Loading;
 using Siege.Scenarios.Record;
 using Spectre.Console;
@@ -15,6 +16,7 @@ internal sealed class EnsembleText(LoadedScenario loaded, EnsembleSummary summar
         var s = loaded.Scenario;
         output.Out.WriteLine($"{s.Name} · {s.NameEn}: {summary.Runs:N0} runs, seeds {summary.Seed}–{summary.Seed + (ulong)Math.Max(0, summary.Runs - 1)}");
         WriteOverview();
+        WriteEndReasons();
         WriteCasualties();
         WritePositions();
     }
@@ -45,7 +47,7 @@ internal sealed class EnsembleText(LoadedScenario loaded, EnsembleSummary summar
 
     private void WriteCasualties()
     {
-        var table = new Table().Title("Casualties: median (10th–90th percentile)").AddColumns("side", "killed", "wounded", "captured", "record");
+        var table = new Table().Title("Casualties, each man once: median (10th–90th percentile)").AddColumns("side", "killed", "wounded", "captured", "record");
         foreach (var (name, side, stats) in new[] { ("defender", Side.Defender, summary.Casualties.Defender), ("attacker", Side.Attacker, summary.Casualties.Attacker) })
         {
             var recorded = loaded.Record.Items.OfType<CasualtiesItem>().Where(c => c.Side == side)
@@ -54,6 +56,33 @@ internal sealed class EnsembleText(LoadedScenario loaded, EnsembleSummary summar
             table.AddRow(name, C(stats.Killed), C(stats.Wounded), C(stats.Captured), Esc(string.Join("; ", recorded)));
         }
         output.Console.Write(table);
+        var wounded = new Table().Title("The wounded: median (10th–90th percentile)")
+            .AddColumns("side", "ever wounded", "died of wounds (in killed)", "returned to duty", "captured wounded (in captured)");
+        foreach (var (name, stats) in new[] { ("defender", summary.Casualties.Defender), ("attacker", summary.Casualties.Attacker) })
+            wounded.AddRow(name, C(stats.WoundedEver), C(stats.DiedOfWounds), C(stats.ReturnedToDuty), C(stats.CapturedWounded));
+        output.Console.Write(wounded);
+        WriteKinds();
+    }
+
+    private void WriteEndReasons()
+    {
+        var table = new Table().Title("How the siege ended").AddColumns("end", "runs", "share");
+        foreach (var r in summary.EndReasons)
+            table.AddRow(Esc(EndWords.Parse(r.Reason) is { } reason ? EndWords.Reason(reason).En : "unknown (stored before reasons were kept)"),
+                r.Runs.ToString("N0", CultureInfo.InvariantCulture), P(r.Share));
+        output.Console.Write(table);
+    }
+
+    private void WriteKinds()
+    {
+        var table = new Table().Title("Men put out of action by kind of combat: mean per run")
+            .AddColumns("kind of combat", "side", "killed", "wounded", "captured unwounded", "share of the side's");
+        foreach (var (name, stats) in new[] { ("defender", summary.Casualties.Defender), ("attacker", summary.Casualties.Attacker) })
+            foreach (var k in stats.ByKind.Where(k => k.Share > 0))
+                table.AddRow(Esc(EndWords.ParseKind(k.Kind) is { } kind ? EndWords.Kind(kind).En : k.Kind), name,
+                    k.KilledInAction.ToString("N0", CultureInfo.InvariantCulture), k.Wounded.ToString("N0", CultureInfo.InvariantCulture),
+                    k.CapturedUnwounded.ToString("N0", CultureInfo.InvariantCulture), P(k.Share));
+        if (table.Rows.Count > 0) output.Console.Write(table);
     }
 
     private void WritePositions()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Siege.Engine.Domain;
 using Siege.Engine.Results;
+using Siege.Report;
 using Siege.Scenarios.Loading;
 using Siege.Scenarios.Record;
 using Siege.Trace;
@@ -36,6 +37,7 @@ public static class RunJson
             end = Iso(run.End),
             durationDays = Math.Round(run.DurationDays, 2),
             outcome = run.Outcome.ToString().ToLowerInvariant(),
+            endReason = EndWords.Id(run.EndReason),
             offensives = run.Offensives.Select(o => new
             {
                 ordinal = o.Ordinal,
@@ -54,8 +56,8 @@ public static class RunJson
             }),
             casualties = new
             {
-                defender = Casualties(run.Defender.Casualties),
-                attacker = Casualties(run.Attacker.Casualties),
+                defender = Casualties(run.Defender),
+                attacker = Casualties(run.Attacker),
             },
             personnel = new
             {
@@ -92,7 +94,33 @@ public static class RunJson
         };
     }
 
-    private static object Casualties(Casualties c) => new { killed = c.Killed, wounded = c.Wounded, captured = c.Captured };
+    /// <summary>
+    /// Each man once, by what became of him (killed includes died of wounds, captured includes captured wounded,
+    /// wounded are those still out of action), the breakdown, and by kind of combat the men it put out of action.
+    /// </summary>
+    private static object Casualties(PersonnelLedger ledger)
+    {
+        var c = ledger.Casualties;
+        return new
+        {
+            killed = c.Killed,
+            wounded = c.Wounded,
+            captured = c.Captured,
+            killedInAction = c.KilledInAction,
+            diedOfWounds = c.DiedOfWounds,
+            woundedEver = c.WoundedEver,
+            returnedToDuty = c.ReturnedToDuty,
+            capturedUnwounded = c.CapturedUnwounded,
+            capturedWounded = c.CapturedWounded,
+            byKind = ledger.ByKind.IsDefaultOrEmpty ? [] : Enum.GetValues<CombatKind>().Select(k => (object)new
+            {
+                kind = EndWords.Id(k),
+                killedInAction = ledger.Of(k).KilledInAction,
+                wounded = ledger.Of(k).WoundedEver,
+                capturedUnwounded = ledger.Of(k).CapturedUnwounded,
+            }).ToArray(),
+        };
+    }
 
     private static object Personnel(PersonnelLedger p) => new { initial = p.Initial, arrived = p.Arrived, present = p.Present };
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Siege.Engine.Domain;
 using Siege.Engine.Results;
+using Siege.Report;
 using Siege.Scenarios.Loading;
 using Siege.Scenarios.Record;
 using Siege.Scenarios.Variants;
@@ -52,9 +53,25 @@ internal sealed class RunText(LoadedScenario loaded, Variant? variant, RunResult
         foreach (var (side, ledger) in new[] { (Side.Defender, run.Defender), (Side.Attacker, run.Attacker) })
         {
             var c = ledger.Casualties;
-            table.AddRow(Markup.Escape(_words.SideName(side)), N(c.Killed), N(c.Wounded), N(c.Captured), N(c.Total));
+            table.AddRow(Markup.Escape(_words.SideName(side)), $"{N(c.Killed)} ({N(c.DiedOfWounds)})", N(c.Wounded),
+                $"{N(c.Captured)} ({N(c.CapturedWounded)})", N(c.ReturnedToDuty), N(c.Total));
         }
         output.Console.Write(table);
+        WriteKinds();
+    }
+
+    /// <summary>Each kind of combat that put men out of action: killed outright, ever wounded, captured unwounded.</summary>
+    private void WriteKinds()
+    {
+        var table = new Table().Title(_words.KindsTitle).AddColumns(_words.KindColumns);
+        foreach (var kind in Enum.GetValues<CombatKind>())
+            foreach (var (side, ledger) in new[] { (Side.Defender, run.Defender), (Side.Attacker, run.Attacker) })
+            {
+                var c = ledger.Of(kind);
+                if (c.KilledInAction + c.WoundedEver + c.CapturedUnwounded == 0) continue;
+                table.AddRow(Markup.Escape(_words.Kind(kind)), Markup.Escape(_words.SideName(side)), N(c.KilledInAction), N(c.WoundedEver), N(c.CapturedUnwounded));
+            }
+        if (table.Rows.Count > 0) output.Console.Write(table);
     }
 
     private void WriteFidelity()

@@ -30,7 +30,11 @@ internal abstract class RunWords
     public abstract string Day(RunResult run, DailySnapshot day);
 
     public abstract string CasualtiesTitle { get; }
+    /// <summary>Killed (of whom died of wounds), still wounded, captured (of whom wounded), returned to duty, total.</summary>
     public abstract string[] CasualtyColumns { get; }
+    public abstract string KindsTitle { get; }
+    public abstract string[] KindColumns { get; }
+    public abstract string Kind(CombatKind kind);
     public abstract string SideName(Side side);
 
     public abstract string NoRecord { get; }
@@ -63,14 +67,17 @@ internal sealed class EnglishRunWords(Scenario scenario) : RunWords
         (variant is null ? "baseline (no variant)" : $"variant {variant.Id} ({variant.NameEn}), content hash {Short(variant.ContentHash)}");
 
     public override string Outcome(RunResult run) =>
-        $"{Date(run.Start)} to {Date(run.End)}: {run.Outcome.ToString().ToLowerInvariant()} after {run.DurationDays:0.0} days";
+        $"{Date(run.Start)} to {Date(run.End)}: {run.Outcome.ToString().ToLowerInvariant()} after {run.DurationDays:0.0} days ({EndWords.Reason(run.EndReason).En})";
 
     public override string Day(RunResult run, DailySnapshot day) =>
         $"Day {day.Day + 1,2}  {run.Start.AddDays(day.Day):yyyy-MM-dd}  defenders {day.DefenderCombatants,6:N0} (reserve {day.DefenderReserve,5:N0})  attackers {day.AttackerInfantry,6:N0}  " +
         $"firepower {day.DefenderFirepower,4:P0}  shells {day.AttackerShells,6:N0}  positions held {day.PositionsHeldByDefender,2}{(day.OffensiveActive ? "  [offensive]" : "")}";
 
     public override string CasualtiesTitle => "Casualties";
-    public override string[] CasualtyColumns => ["side", "killed", "wounded", "captured", "total"];
+    public override string[] CasualtyColumns => ["side", "killed (died of wounds)", "wounded", "captured (wounded)", "returned to duty", "total"];
+    public override string KindsTitle => "Men put out of action, by kind of combat";
+    public override string[] KindColumns => ["kind of combat", "side", "killed", "wounded", "captured unwounded"];
+    public override string Kind(CombatKind kind) => EndWords.Kind(kind).En;
     public override string SideName(Side side) => side == Side.Defender ? "defender" : "attacker";
 
     public override string NoRecord => "This scenario has no historical record to compare with.";
@@ -106,7 +113,7 @@ internal sealed class ChineseRunWords(Scenario scenario) : RunWords
         (variant is null ? "基线（未用假设）" : $"假设 {variant.Id}（{variant.Name}），内容哈希{Short(variant.ContentHash)}");
 
     public override string Outcome(RunResult run) =>
-        $"{Date(run.Start)} 至 {Date(run.End)}：{OutcomeName(run.Outcome)}，历时{run.DurationDays:0.0}天";
+        $"{Date(run.Start)} 至 {Date(run.End)}：{OutcomeName(run.Outcome)}，历时{run.DurationDays:0.0}天（{EndWords.Reason(run.EndReason).Zh}）";
 
     private string OutcomeName(Outcome outcome) => outcome switch
     {
@@ -120,7 +127,10 @@ internal sealed class ChineseRunWords(Scenario scenario) : RunWords
         $"火力{day.DefenderFirepower,4:P0}  存弹{day.AttackerShells,6:N0}发  据守阵地{day.PositionsHeldByDefender,2}处{(day.OffensiveActive ? "  [总攻中]" : "")}";
 
     public override string CasualtiesTitle => "伤亡";
-    public override string[] CasualtyColumns => ["方", "阵亡", "负伤", "被俘", "合计"];
+    public override string[] CasualtyColumns => ["方", "阵亡（伤重死亡）", "负伤", "被俘（伤员）", "伤愈归队", "合计"];
+    public override string KindsTitle => "按作战方式分的失去战斗力人数";
+    public override string[] KindColumns => ["作战方式", "方", "阵亡", "负伤", "未伤被俘"];
+    public override string Kind(CombatKind kind) => EndWords.Kind(kind).Zh;
     public override string SideName(Side side) => scenario.Sides.Of(side).Name;
 
     public override string NoRecord => "本剧本没有可供对照的史载。";

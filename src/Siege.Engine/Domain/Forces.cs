@@ -42,6 +42,9 @@ public sealed record Commander(string Name, string NameEn, string? From = null, 
 
 public sealed record Weapon(string Name, string NameEn, Figure Count);
 
+/// <summary>The hours, from the start, between which a unit may have arrived where no source gives the hour.</summary>
+public sealed record ArrivalWindow(int EarliestHour, int LatestHour);
+
 /// <summary>
 /// A node of an order of battle. Leaf units carry men; parents take their strength from their sub-units.
 /// A unit with <see cref="ArrivesUntilHour"/> comes ashore or up the road evenly over the hours from
@@ -65,6 +68,18 @@ public sealed record ForceUnit(
     ImmutableArray<ForceUnit> Units,
     int? ArrivesUntilHour = null)
 {
+    /// <summary>
+    /// The unit is in the order of battle but never reached the battle: it has no men or guns, and its
+    /// <see cref="ArrivesHour"/> lies past the scenario's horizon, so that no run sees it arrive.
+    /// </summary>
+    public bool NeverArrives { get; init; }
+
+    /// <summary>
+    /// Where the sources leave the hour open, the range it lies in; <see cref="ArrivesHour"/>, the hour the engine
+    /// uses, lies inside it. Null for an hour a source gives, or a unit present at the start.
+    /// </summary>
+    public ArrivalWindow? ArrivalRange { get; init; }
+
     public bool IsLeaf => Units.IsDefaultOrEmpty;
 
     /// <summary>Men in this unit and all below it (the nominal value of each leaf's strength).</summary>

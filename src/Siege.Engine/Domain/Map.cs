@@ -63,7 +63,14 @@ public sealed record Position(
 /// <summary>An undirected link along which fighting, reinforcement and retreat move; it may use a river crossing.</summary>
 public sealed record Approach(string From, string To, string? CrossingId = null);
 
-public sealed record Crossing(string Id, string Name, string NameEn, CrossingKind Kind, double X, double Y);
+public sealed record Crossing(string Id, string Name, string NameEn, CrossingKind Kind, double X, double Y)
+{
+    /// <summary>
+    /// The defender has it ready for demolition and blows it when the attacker takes a position at one end of an
+    /// approach over it while the defender still holds the other: a decision tied to giving up the far bank, not a date.
+    /// </summary>
+    public bool BlownByDefender { get; init; }
+}
 
 public sealed record River(string Id, string Name, string NameEn, ImmutableArray<MapPoint> Course, ImmutableArray<Crossing> Crossings);
 

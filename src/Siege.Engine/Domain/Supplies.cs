@@ -16,6 +16,8 @@ public sealed record Supply(
     [Parameter(Unit = "rounds per gun-hour", Description = "Attacker shells: rounds drawn per gun-hour of bombardment; full bombardment is every gun firing at this rate (the first attacker stock with this rate is the shell stock).")]
     Figure? UsePerGunHour,
     [Parameter(Unit = "weight", Description = "Defender stocks: how much this stock counts in the garrison's firepower, which is the weighted share of the per-man-hour demand the stocks can meet (weights are relative to each other).")]
-    double FirepowerWeight);
+    double FirepowerWeight,
+    [Parameter(Unit = "rounds per day", Description = "Attacker shells: rounds reaching the guns each day, in hourly parts, besides the stock at the start (the supply line's flow; none when absent).")]
+    Figure? FlowPerDay = null);
 
 public sealed record SupplyLists(ImmutableArray<Supply> Defender, ImmutableArray<Supply> Attacker);

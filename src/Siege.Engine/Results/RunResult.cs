@@ -13,7 +13,11 @@ public enum Outcome
     Held,
 }
 
-/// <summary>Why a run ended: what <see cref="Outcome"/> says, and for a cease-fire, what brought it about.</summary>
+/// <summary>
+/// Why a run ended: what <see cref="Outcome"/> says, and for a cease-fire, which of the pressures on the garrison had
+/// grown most since the siege began (each is the factor by which it multiplies the hourly cease-fire hazard now,
+/// against its value with the garrison at full strength, full firepower and its lines intact).
+/// </summary>
 public enum EndReason
 {
     /// <summary>The scenario's horizon was reached with the city still held (<see cref="Outcome.Held"/>).</summary>
@@ -22,17 +26,44 @@ public enum EndReason
     Relieved,
     /// <summary>The garrison ceased resistance holding no position of the city's main, second or core line.</summary>
     NoLineHeld,
-    /// <summary>The garrison ceased resistance with the attacker in the core and its combatants below the doctrine's fraction of its full strength.</summary>
+    /// <summary>The garrison ceased resistance, its loss of combatants the largest pressure.</summary>
     StrengthSpent,
-    /// <summary>The garrison ceased resistance with the attacker in the core and its firepower below the doctrine's threshold.</summary>
+    /// <summary>The garrison ceased resistance, its loss of firepower (ammunition) the largest pressure.</summary>
     FirepowerSpent,
-    /// <summary>Both at once: the attacker in the core, the combatants and the firepower below their thresholds.</summary>
-    StrengthAndFirepowerSpent,
+    /// <summary>The garrison ceased resistance, the breach of its lines (the attacker in the core, or no main-line position held) the largest pressure.</summary>
+    LinesBroken,
 }
 
+/// <summary>
+/// Men out of action, each counted once by what became of him, so that <see cref="Total"/> is what a side no longer
+/// has (the personnel balance): <see cref="Killed"/> are the dead, killed in action or died of wounds;
+/// <see cref="Wounded"/> are still out of action with wounds (the defender's wounded in the city, the attacker's
+/// evacuated); <see cref="Captured"/> were taken prisoner, unwounded or wounded. The breakdown alongside says how many
+/// of the dead died of wounds, how many wounded returned to duty (and so are no longer casualties) and how many
+/// prisoners were wounded; <see cref="WoundedEver"/> is everyone who was wounded, whatever became of him.
+/// </summary>
 public readonly record struct Casualties(int Killed, int Wounded, int Captured)
 {
+    /// <summary>Of <see cref="Killed"/>, those who died of wounds.</summary>
+    public int DiedOfWounds { get; init; }
+    /// <summary>Wounded who returned to duty: present again, so in no other count.</summary>
+    public int ReturnedToDuty { get; init; }
+    /// <summary>Of <see cref="Captured"/>, those taken prisoner wounded.</summary>
+    public int CapturedWounded { get; init; }
+
     public int Total => Killed + Wounded + Captured;
+    public int KilledInAction => Killed - DiedOfWounds;
+    public int CapturedUnwounded => Captured - CapturedWounded;
+    /// <summary>Every man wounded: those still wounded, died of wounds, returned to duty or captured wounded.</summary>
+    public int WoundedEver => Wounded + DiedOfWounds + ReturnedToDuty + CapturedWounded;
+
+    public static Casualties operator +(Casualties a, Casualties b) =>
+        new(a.Killed + b.Killed, a.Wounded + b.Wounded, a.Captured + b.Captured)
+        {
+            DiedOfWounds = a.DiedOfWounds + b.DiedOfWounds,
+            ReturnedToDuty = a.ReturnedToDuty + b.ReturnedToDuty,
+            CapturedWounded = a.CapturedWounded + b.CapturedWounded,
+        };
 }
 
 public sealed record OffensiveSpan(int Ordinal, int StartHour, int? EndHour);
@@ -42,6 +73,21 @@ public sealed record OffensiveSpan(int Ordinal, int StartHour, int? EndHour);
 /// often it changed hands, and when an assault group was first sent against it (null if none ever was).
 /// </summary>
 public sealed record PositionOutcome(string Id, int? LostAtHour, int? FirstLostHour, int Changes, Side HeldAtEnd, int? FirstAssaultedHour);
+
+/// <summary>
+/// One attacking formation (a leaf unit of the order of battle) at the end of a run: the men who arrived in it, its
+/// killed and wounded (<see cref="Losses"/>, of whom <see cref="Killed"/> killed), and its men still at the city or
+/// blocking the relief. The attacker takes no prisoners' losses: its wounded are evacuated, none are captured.
+/// </summary>
+public sealed record FormationOutcome(string UnitId, int Arrived, int Losses, int Present)
+{
+    public int Killed { get; init; }
+
+    public int Wounded => Losses - Killed;
+
+    /// <summary>The formation's losses as casualties, to add up like a side's.</summary>
+    public Casualties Casualties => new(Killed, Wounded, 0);
+}
 
 public sealed record SupplyLedger(string Id, Side Side, long Initial, long Arrived, long Used, long Remaining);
 
@@ -97,6 +143,9 @@ public sealed record RunResult(
     ImmutableArray<ChronicleEntry> Chronicle,
     ImmutableArray<DailySnapshot> Days)
 {
+    /// <summary>The attacker's formations in the order of battle's file order; empty for a result read back from a store that did not keep them.</summary>
+    public ImmutableArray<FormationOutcome> AttackerFormations { get; init; } = [];
+
     public string HashHex => Hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
 
     public DateTime End => Start.AddHours(EndHour);

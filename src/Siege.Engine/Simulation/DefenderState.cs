@@ -12,7 +12,7 @@ internal sealed class DefenderState
         var n = model.Positions.Length;
         Counter = new int[n];
         CounterStart = new int[n];
-        OccupiersAtCounter = new int[n];
+        Candidates = new int[n];
         Counterattacked = new PositionSet(n);
         Connected = new bool[n];
         var supplies = model.Scenario.Supplies.Defender.Length;
@@ -44,10 +44,11 @@ internal sealed class DefenderState
     /// <summary>Quality is the men-weighted mean of the units that have arrived: a side-level multiplier of its kill rate.</summary>
     public double Quality => CombatMenArrived == 0 ? 1.0 : QualityMen / CombatMenArrived;
 
-    /// <summary>Men counter-attacking each position, the group's size when sent, and the occupiers it met.</summary>
+    /// <summary>Men counter-attacking each position, and the group's size when sent.</summary>
     public int[] Counter { get; }
     public int[] CounterStart { get; }
-    public int[] OccupiersAtCounter { get; }
+    /// <summary>The positions that may be counter-attacked this hour, in the order the reserve takes them (the first of the array).</summary>
+    public int[] Candidates { get; }
     /// <summary>Positions with a counter-attack group, and possibly some whose group has just been spent.</summary>
     public PositionSet Counterattacked { get; }
 
@@ -79,7 +80,7 @@ internal sealed class DefenderState
         QualityMen = 0;
         Array.Clear(Counter);
         Array.Clear(CounterStart);
-        Array.Clear(OccupiersAtCounter);
+        Array.Clear(Candidates);
         Counterattacked.Clear();
         var supplies = model.Scenario.Supplies.Defender;
         for (var s = 0; s < Stock.Length; s++) Stock[s] = InitialStock[s] = (long)Math.Round(supplies[s].Stock.Value);

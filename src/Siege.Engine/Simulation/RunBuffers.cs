@@ -18,6 +18,7 @@ internal sealed class RunWorkspace
         Positions = new PositionsState(model);
         Attacker = new AttackerState(model);
         Defender = new DefenderState(model);
+        Arrivals = new ArrivalTimetable(model);
         CombatStreams = new Xoshiro256StarStar?[n];
         CounterStreams = new Xoshiro256StarStar?[n];
     }
@@ -25,6 +26,7 @@ internal sealed class RunWorkspace
     public PositionsState Positions { get; }
     public AttackerState Attacker { get; }
     public DefenderState Defender { get; }
+    public ArrivalTimetable Arrivals { get; }
     public CasualtyLedger Casualties { get; } = new();
     /// <summary>The streams "combat/&lt;id&gt;" and "counterattack/&lt;id&gt;" of each position, created when first drawn from.</summary>
     public Xoshiro256StarStar?[] CombatStreams { get; }
@@ -34,11 +36,12 @@ internal sealed class RunWorkspace
     public List<DailySnapshot> Days { get; } = new(128);
 
     /// <summary>Whether this workspace has the sizes <paramref name="model"/> needs.</summary>
-    public bool Fits(SiegeModel model) => Positions.Fits(model) && Attacker.Fits(model) && Defender.Fits(model);
+    public bool Fits(SiegeModel model) => Positions.Fits(model) && Attacker.Fits(model) && Defender.Fits(model) && Arrivals.Fits(model);
 
-    /// <summary>The state at the start of a run of <paramref name="model"/>: the values a freshly allocated run had.</summary>
-    public void Reset(SiegeModel model)
+    /// <summary>The state at the start of the run of <paramref name="model"/> for <paramref name="seed"/>: the values a freshly allocated run had, and the run's arrival hours.</summary>
+    public void Reset(SiegeModel model, ulong seed)
     {
+        Arrivals.Reset(model, seed);
         Positions.Reset(model);
         Attacker.Reset(model);
         Defender.Reset(model);
@@ -57,12 +60,12 @@ internal static class RunBuffers
     [ThreadStatic] private static RunWorkspace? t_workspace;
 
     /// <summary>A workspace reset for a run of <paramref name="model"/>; a run that borrows one and fails simply never gives it back.</summary>
-    public static RunWorkspace Rent(SiegeModel model)
+    public static RunWorkspace Rent(SiegeModel model, ulong seed)
     {
         var workspace = t_workspace;
         t_workspace = null;
         if (workspace is null || !workspace.Fits(model)) workspace = new RunWorkspace(model);
-        workspace.Reset(model);
+        workspace.Reset(model, seed);
         return workspace;
     }
 

@@ -18,10 +18,14 @@ public sealed class SiegeModel
         PositionIndex = Positions.Select((p, i) => (p.Id, i)).ToDictionary(t => t.Id, t => t.i, StringComparer.Ordinal);
         var crossings = scenario.Map.Rivers.SelectMany(r => r.Crossings).ToArray();
         CrossingIndex = crossings.Select((c, i) => (c.Id, i)).ToDictionary(t => t.Id, t => t.i, StringComparer.Ordinal);
+        Crossings = crossings;
         (Neighbors, NeighborCrossing) = BuildAdjacency(scenario.Map, PositionIndex, CrossingIndex, Positions.Length);
         BaseDefence = Positions.Select(p => TerrainMultiplier(p.Terrain, scenario.Combat)).ToArray();
-        DefenderArrivals = BuildDefenderArrivals(scenario, PositionIndex);
-        AttackerArrivals = BuildAttackerArrivals(scenario, PositionIndex);
+        ArrivalWindows = BuildArrivalWindows(scenario);
+        DefenderArrivals = BuildDefenderArrivals(scenario, PositionIndex, ArrivalWindows);
+        Formations = BuildFormations(scenario, PositionIndex);
+        AttackerArrivals = BuildAttackerArrivals(scenario, Formations, ArrivalWindows);
+        AxisProximity = BuildAxisProximity(Formations, Positions, scenario.AttackerDoctrine.AxisScaleKm.Value);
         Schedule = BuildSchedule(scenario);
         ShellSupply = scenario.Supplies.Attacker.FirstOrDefault(s => s.UsePerGunHour is not null);
         AttackerUnits = scenario.Forces.Attacker.Leaves().ToDictionary(u => u.Id, StringComparer.Ordinal);
@@ -29,8 +33,10 @@ public sealed class SiegeModel
         CounterattackStreamKeys = Positions.Select(p => StableHash.Fnv1a64("counterattack/" + p.Id)).ToArray();
         PostureFull = Positions.Select(p => FullPosture(p.Fortification, scenario.Combat)).ToArray();
         PostureFloor = Positions.Select(p => p.Fortification == Fortification.None ? 1.0 : scenario.Combat.PostureHasty.Value).ToArray();
-        DefenderKilled = new BinomialTable(scenario.Combat.DefenderKilledShare.Value);
-        AttackerKilled = new BinomialTable(scenario.Combat.AttackerKilledShare.Value);
+        KilledShare = Enum.GetValues<CombatKind>().Select(k => KilledShareOf(k, scenario.Combat) is { } share ? new BinomialTable(share.Value) : null).ToArray();
+        var died = scenario.DefenderDoctrine.DiedOfWoundsPerDay.Value;
+        WoundedDied = new BinomialTable(died);
+        WoundedReturned = new BinomialTable(died >= 1 ? 0 : Math.Min(1, scenario.DefenderDoctrine.ReturnToDutyPerDay.Value / (1 - died)));
         CapturedWhenOverrun = new BinomialTable(scenario.DefenderDoctrine.CapturedWhenOverrun.Value);
         (NightAt, SnapshotAt) = BuildClock(scenario);
         KeyPositions = [.. Enumerable.Range(0, Positions.Length).Where(i => Positions[i].Key)];
@@ -81,6 +87,7 @@ public sealed class SiegeModel
     internal static readonly ulong AirRaidStreamKey = StableHash.Fnv1a64("air/raids");
     internal static readonly ulong AlliedAirStreamKey = StableHash.Fnv1a64("air/allied");
     internal static readonly ulong ReliefStreamKey = StableHash.Fnv1a64("relief");
+    internal static readonly ulong ArrivalStreamKey = StableHash.Fnv1a64("arrivals");
 
     /// <summary>
     /// Posture of each position's works when intact, and the floor they wear down to: read from the scenario's
@@ -93,9 +100,30 @@ public sealed class SiegeModel
     /// Draws with the scenario's fixed shares (killed among losses, captured when overrun): about half of a run's
     /// binomial draws, a few men each, served from tables that give the same numbers as <see cref="Sampling.Binomial"/>.
     /// </summary>
-    internal BinomialTable DefenderKilled { get; }
-    internal BinomialTable AttackerKilled { get; }
+    internal BinomialTable?[] KilledShare { get; }
     internal BinomialTable CapturedWhenOverrun { get; }
+
+    /// <summary>
+    /// A wounded man's day in the city: he dies of his wounds (diedOfWoundsPerDay), or, if he does not, returns to
+    /// duty with returnToDutyPerDay / (1 − diedOfWoundsPerDay), so that returnToDutyPerDay of all the wounded return.
+    /// </summary>
+    internal BinomialTable WoundedDied { get; }
+    internal BinomialTable WoundedReturned { get; }
+
+    /// <summary>
+    /// The killed share of the losses of each kind of combat (both sides); null for the kinds whose men are killed or
+    /// captured by rules of their own (overrun, surrender).
+    /// </summary>
+    internal static Figure? KilledShareOf(CombatKind kind, CombatParameters c) => kind switch
+    {
+        CombatKind.Bombardment => c.KilledShareBombardment,
+        CombatKind.FireFight or CombatKind.Relief or CombatKind.Counterattack => c.KilledShareFireFight,
+        CombatKind.CloseCombat => c.KilledShareCloseCombat,
+        CombatKind.Gas => c.KilledShareGas,
+        CombatKind.AirRaid or CombatKind.AlliedAir => c.KilledShareAirRaid,
+        CombatKind.Overrun or CombatKind.Surrender => null,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "a kind of combat with no killed share"),
+    };
 
     internal Dictionary<string, ForceUnit> AttackerUnits { get; }
 
@@ -112,8 +140,19 @@ public sealed class SiegeModel
     internal int[][] NeighborCrossing { get; }
     /// <summary>Terrain multiplier of the defence at each position (posture is applied per hour, as it wears down).</summary>
     internal double[] BaseDefence { get; }
+    /// <summary>Every river crossing, by its index in <see cref="CrossingIndex"/>.</summary>
+    internal Crossing[] Crossings { get; }
+    /// <summary>The distinct ranges of arrival hours, defender's units first, each in file order (see <see cref="ArrivalTimetable"/>).</summary>
+    internal ArrivalWindow[] ArrivalWindows { get; }
     internal DefenderArrival[] DefenderArrivals { get; }
     internal AttackerArrival[] AttackerArrivals { get; }
+    /// <summary>The attacker's formations: every leaf unit, in file order (one without men only brings guns).</summary>
+    internal AttackerFormation[] Formations { get; }
+    /// <summary>
+    /// exp(-distance / axisScaleKm) from formation f's staging area to position i, at [f × positions + i]: how
+    /// strongly f's axis points at i (1 everywhere for a formation with no staging area).
+    /// </summary>
+    internal double[] AxisProximity { get; }
     internal ScheduledEvent[] Schedule { get; }
     internal Supply? ShellSupply { get; }
 
@@ -172,11 +211,22 @@ public sealed class SiegeModel
             neighbors.Select(l => l.Select(n => n.Crossing).ToArray()).ToArray());
     }
 
-    private static DefenderArrival[] BuildDefenderArrivals(Scenario scenario, Dictionary<string, int> index) =>
+    private static ArrivalWindow[] BuildArrivalWindows(Scenario scenario) =>
+        [.. scenario.Forces.Defender.Leaves().Concat(scenario.Forces.Attacker.Leaves())
+            .Where(u => u.ArrivalRange is not null && !u.NeverArrives)
+            .Select(u => u.ArrivalRange!)
+            .Distinct()];
+
+    private static int WindowOf(ForceUnit unit, ArrivalWindow[] windows) =>
+        unit.ArrivalRange is { } range && !unit.NeverArrives ? Array.IndexOf(windows, range) : -1;
+
+    private static DefenderArrival[] BuildDefenderArrivals(Scenario scenario, Dictionary<string, int> index, ArrivalWindow[] windows) =>
         scenario.Forces.Defender.Leaves()
             .Where(u => u.Kind != UnitKind.Air && u.TotalStrength > 0)
             .Select(u => new DefenderArrival(
                 u.ArrivesHour,
+                WindowOf(u, windows),
+                0,
                 u.Id,
                 u.Kind == UnitKind.Service,
                 u.Quality,
@@ -200,19 +250,56 @@ public sealed class SiegeModel
         foreach (var p in parts) yield return p;
     }
 
-    private static AttackerArrival[] BuildAttackerArrivals(Scenario scenario, Dictionary<string, int> index) =>
+    private static AttackerFormation[] BuildFormations(Scenario scenario, Dictionary<string, int> index) =>
         scenario.Forces.Attacker.Leaves()
-            .SelectMany(u => Spread(u).Select((part, k) => new AttackerArrival(
-                part.Hour,
+            .Select(u => new AttackerFormation(
                 u.Id,
                 u.Role,
-                u.Kind == UnitKind.Service || u.Kind == UnitKind.Air ? 0 : part.Men,
+                // Only riflemen storm positions: artillery, engineers, antitank and service men are at the city but
+                // never in an assault group, and never in the force ratio.
+                AssaultInfantry: u.Kind == UnitKind.Infantry && u.Role == AttackerRole.Assault,
+                u.ArrivesAt is null ? -1 : index[u.ArrivesAt],
+                u.Quality))
+            .ToArray();
+
+    private static AttackerArrival[] BuildAttackerArrivals(Scenario scenario, AttackerFormation[] formations, ArrivalWindow[] windows)
+    {
+        var byUnit = formations.Select((f, k) => (f.UnitId, k)).ToDictionary(t => t.UnitId, t => t.k, StringComparer.Ordinal);
+        return scenario.Forces.Attacker.Leaves()
+            .SelectMany(u => Spread(u).Select((part, k) => new AttackerArrival(
+                part.Hour,
+                WindowOf(u, windows),
+                part.Hour - u.ArrivesHour,
+                u.Id,
+                byUnit[u.Id],
+                // Aircrews fly from their airfields: their men are never at the city.
+                u.Kind == UnitKind.Air ? 0 : part.Men,
                 part.Guns,
                 u.Quality,
-                u.ArrivesAt is null ? -1 : index[u.ArrivesAt],
+                formations[byUnit[u.Id]].Staging,
                 FirstOfUnit: k == 0)))
             .OrderBy(a => a.Hour)
             .ToArray();
+    }
+
+    private static double[] BuildAxisProximity(AttackerFormation[] formations, Position[] positions, double scaleKm)
+    {
+        var n = positions.Length;
+        var proximity = new double[formations.Length * n];
+        for (var f = 0; f < formations.Length; f++)
+        {
+            var staging = formations[f].Staging;
+            for (var i = 0; i < n; i++)
+            {
+                if (staging < 0) { proximity[f * n + i] = 1; continue; }
+                var dx = positions[i].X - positions[staging].X;
+                var dy = positions[i].Y - positions[staging].Y;
+                var d = Math.Sqrt(dx * dx + dy * dy);
+                proximity[f * n + i] = scaleKm > 0 ? DeterministicMath.Exp(-d / scaleKm) : (d == 0 ? 1 : 0);
+            }
+        }
+        return proximity;
+    }
 
     /// <summary>A unit's arrival, hour by hour when it arrives over a span; the parts add up to the whole exactly.</summary>
     internal static IEnumerable<(int Hour, int Men, int Guns)> Spread(ForceUnit unit)
@@ -245,11 +332,19 @@ public enum RunDetail
     WithoutChronicle,
 }
 
-internal sealed record DefenderArrival(int Hour, string UnitId, bool IsService, double Quality, (int Position, int Men)[] Parts)
+/// <summary>
+/// A defender unit's arrival: at <paramref name="Hour"/>, or, when <paramref name="Window"/> is not -1, at the hour
+/// drawn for that range plus <paramref name="Offset"/> (see <see cref="ArrivalTimetable"/>).
+/// </summary>
+internal sealed record DefenderArrival(int Hour, int Window, int Offset, string UnitId, bool IsService, double Quality, (int Position, int Men)[] Parts)
 {
     public int Men => Parts.Sum(p => p.Men);
 }
 
-internal sealed record AttackerArrival(int Hour, string UnitId, AttackerRole Role, int Men, int Guns, double Quality, int Staging, bool FirstOfUnit);
+/// <summary>A part of an attacker unit's arrival; its hour as <see cref="DefenderArrival"/>'s.</summary>
+internal sealed record AttackerArrival(int Hour, int Window, int Offset, string UnitId, int Formation, int Men, int Guns, double Quality, int Staging, bool FirstOfUnit);
+
+/// <summary>An attacking leaf unit with men: where it stages, what it does, and whether its men storm positions.</summary>
+internal sealed record AttackerFormation(string UnitId, AttackerRole Role, bool AssaultInfantry, int Staging, double Quality);
 
 internal readonly record struct ScheduledEvent(int Hour, int Order, ExogenousEvent Event);

@@ -5,7 +5,7 @@ using Siege.Engine.Results;
 
 namespace Siege.Engine.Simulation;
 
-// The garrison's decisions: night reinforcement from the reserve, counter-attacks on lost key positions, repairs.
+// The garrison's decisions: a nightly flow of reinforcement from the reserve, counter-attacks on lost positions, repairs.
 internal sealed partial class SiegeRun
 {
     private readonly DefenderState _defender;
@@ -71,44 +71,50 @@ internal sealed partial class SiegeRun
     private bool Threatened(int i) => _attacker.Assault[i] > 0 || _positions.AttackingNeighbours(i, out _) > 0;
 
     /// <summary>
-    /// At dusk, threatened positions of the main, second and core lines that have lost too many men are brought back
-    /// up from the reserve, key positions first. Warning positions, outposts and the east bank are screens: they fight
-    /// with what they were given (the deployment plan gave each independent strongpoint one company [li-2005]).
+    /// At dusk, threatened positions of the main, second and core lines get men from the reserve, key positions first:
+    /// at most nightlyReinforcementMen each, as many as can be brought up in a night, and never beyond the planned
+    /// garrison. Warning positions, outposts and the east bank are screens: they fight with what they were given (the
+    /// deployment plan gave each independent strongpoint one company [li-2005]).
     /// </summary>
     private void ReinforceThreatenedPositions()
     {
         FindPositionsConnectedToCore();
         var d = _defender;
         var p = _positions;
-        var threshold = _scenario.DefenderDoctrine.ReinforceBelowFraction.Value;
+        var flow = (int)_scenario.DefenderDoctrine.NightlyReinforcementMen.Value;
         foreach (var i in _model.ByPriority)
         {
-            if (p.Holder[i] != Side.Defender || !d.Connected[i] || p.Planned[i] == 0 || _model.Positions[i].Tier < Tier.Main) continue;
-            if (p.Garrison[i] >= threshold * p.Planned[i] || !Threatened(i)) continue;
-            var men = Math.Min(p.Planned[i] - p.Garrison[i], d.Reserve - ReserveFloor);
+            if (p.Holder[i] != Side.Defender || !d.Connected[i] || p.Garrison[i] >= p.Planned[i] || _model.Positions[i].Tier < Tier.Main) continue;
+            if (!Threatened(i)) continue;
+            var men = Math.Min(Math.Min(flow, p.Planned[i] - p.Garrison[i]), d.Reserve - ReserveFloor);
             if (men <= 0) return;
             p.Garrison[i] += men;
             d.Reserve -= men;
         }
     }
 
-    /// <summary>At night, key positions lost recently are counter-attacked if the reserve can send enough men.</summary>
+    /// <summary>
+    /// At night, positions lost within the window that border a defender-held position linked to the core are
+    /// counter-attacked, key positions first and then the most recently lost, if the reserve can send enough men.
+    /// </summary>
     private void LaunchCounterattacks()
     {
         var doctrine = _scenario.DefenderDoctrine;
         var d = _defender;
         var p = _positions;
-        var searched = false;
-        foreach (var i in _model.KeyPositions)
+        var candidates = d.Candidates;
+        var count = 0;
+        for (var i = 0; i < p.Holder.Length; i++)
         {
             if (p.Holder[i] != Side.Attacker || d.Counter[i] > 0 || p.LostAt[i] < 0) continue;
             if (_hour - p.LostAt[i] > doctrine.CounterattackWindowHours) continue;
-            if (!searched)
-            {
-                FindPositionsConnectedToCore();
-                searched = true;
-            }
-            if (!ReachableFromConnected(i)) continue;
+            if (count == 0) FindPositionsConnectedToCore();
+            if (ReachableFromConnected(i)) candidates[count++] = i;
+        }
+        SortByCounterattackPriority(candidates, count);
+        for (var k = 0; k < count; k++)
+        {
+            var i = candidates[k];
             var needed = (int)Math.Ceiling(doctrine.CounterattackRatio * Math.Max(p.Occupiers[i], 1));
             needed = Math.Max(needed, (int)Math.Ceiling(doctrine.MinimumCounterattack.Value));
             // The floor is kept back from reinforcement precisely so that counter-attacks can draw on it.
@@ -116,9 +122,32 @@ internal sealed partial class SiegeRun
             d.Counter[i] = needed;
             d.CounterStart[i] = needed;
             d.Counterattacked.Add(i);
-            d.OccupiersAtCounter[i] = p.Occupiers[i];
             d.Reserve -= needed;
         }
+    }
+
+    /// <summary>Key positions first, then the most recently lost, then by index: an insertion sort, as there are a few.</summary>
+    private void SortByCounterattackPriority(int[] candidates, int count)
+    {
+        for (var k = 1; k < count; k++)
+        {
+            var i = candidates[k];
+            var m = k - 1;
+            while (m >= 0 && ComesBefore(i, candidates[m]))
+            {
+                candidates[m + 1] = candidates[m];
+                m--;
+            }
+            candidates[m + 1] = i;
+        }
+    }
+
+    private bool ComesBefore(int i, int j)
+    {
+        var key = _model.Positions[i].Key;
+        if (key != _model.Positions[j].Key) return key;
+        var lost = _positions.LostAt;
+        return lost[i] != lost[j] ? lost[i] > lost[j] : i < j;
     }
 
     private bool ReachableFromConnected(int i)
@@ -130,44 +159,114 @@ internal sealed partial class SiegeRun
         return false;
     }
 
-    /// <summary>Counter-attackers fight the occupiers, who hold the position in a hasty defence.</summary>
+    /// <summary>
+    /// Each night hour the counter-attackers and the occupiers, who hold the position in a hasty defence, exchange
+    /// fire under the square law; then the counter-attackers may break in, by the assault's rule with the
+    /// counter-attack's own factors: night surprise, and the occupiers' disorganisation in their first hours.
+    /// </summary>
     private void ResolveCounterattacks()
     {
         var c = _scenario.Combat;
-        var doctrine = _scenario.DefenderDoctrine;
         var d = _defender;
         var p = _positions;
         var exhausted = 1 - _scenario.AttackerDoctrine.AssaultExhaustedFraction;
+        var counterFactor = d.Quality * d.Firepower * c.CounterattackNightSurprise;
         foreach (var i in d.Counterattacked)
         {
             if (d.Counter[i] == 0) continue;
+            if (p.Occupiers[i] == 0)
+            {
+                // Nobody holds it: the position is simply taken back.
+                Retake(i);
+                continue;
+            }
             var rng = CounterattackStream(i);
             var multiplier = c.PostureHasty * _model.BaseDefence[i];
-            var attackers = (int)Math.Min(d.Counter[i], c.AssaultFrontage.Value);
+            var engaged = Math.Min(d.Counter[i], c.AssaultFrontage.Value);
             var occupiers = p.Occupiers[i];
-            if (occupiers > 0)
-            {
-                var occupierLoss = Sampling.Binomial(rng, occupiers, Math.Min(1, c.DefenderKillRate * attackers * d.Quality * d.Firepower / multiplier / 24.0 / occupiers));
-                var counterLoss = Sampling.Binomial(rng, d.Counter[i], Math.Min(1, c.AttackerKillRate * occupiers * _attacker.Quality * multiplier / 24.0 / d.Counter[i]));
-                p.Occupiers[i] -= occupierLoss;
-                d.Counter[i] -= counterLoss;
-                _casualties.AddAttackerLosses(CombatKind.FireFight, occupierLoss, rng);
-                _casualties.AddDefenderLosses(CombatKind.FireFight, counterLoss, rng);
-            }
-            // The occupiers give the position up when overrun, or when they have lost as much as a spent assault group
-            // and are outnumbered; the attacker's own rule for breaking off, applied to it in defence.
-            var spent = p.Occupiers[i] < exhausted * d.OccupiersAtCounter[i] && d.Counter[i] > p.Occupiers[i] * multiplier;
-            if (p.Occupiers[i] < doctrine.OverrunBelowMen || spent) Retake(i);
+            var occupierLoss = Sampling.Binomial(rng, occupiers, Math.Min(1, c.DefenderKillRate * engaged * d.Quality * d.Firepower / multiplier / 24.0 / occupiers));
+            var counterLoss = Sampling.Binomial(rng, d.Counter[i], Math.Min(1, c.AttackerKillRate * occupiers * _attacker.Quality * multiplier / 24.0 / d.Counter[i]));
+            p.Occupiers[i] -= occupierLoss;
+            d.Counter[i] -= counterLoss;
+            AttackerLost(_attacker.OccupierFormation[i], CombatKind.Counterattack, occupierLoss, rng);
+            _casualties.AddDefenderLosses(CombatKind.Counterattack, counterLoss, rng);
+
+            if (p.Occupiers[i] == 0) Retake(i);
             else if (d.Counter[i] < exhausted * d.CounterStart[i]) CounterattackFails(i);
+            else
+            {
+                var disorganised = _hour - p.LostAt[i] < c.OccupiersDisorganisedHours ? c.DisorganisedFactor.Value : 1.0;
+                var holding = p.Occupiers[i] + c.SupportingFireShare * SupportingOccupiers(i);
+                var ratio = FireRatio(Math.Min(d.Counter[i], c.AssaultFrontage.Value), counterFactor * disorganised, holding, _attacker.Quality, multiplier);
+                if (BreaksIn(c, ratio, rng.NextDouble())) CounterattackBreaksIn(i, rng);
+            }
         }
+    }
+
+    /// <summary>Occupiers of the attacker-held positions next to i, whose fire covers its approaches.</summary>
+    private int SupportingOccupiers(int i)
+    {
+        var p = _positions;
+        var men = 0;
+        var neighbours = _model.Neighbors[i];
+        for (var k = 0; k < neighbours.Length; k++)
+        {
+            var j = neighbours[k];
+            if (p.Holder[j] == Side.Attacker && p.ApproachOpen(i, k)) men += p.Occupiers[j];
+        }
+        return men;
+    }
+
+    /// <summary>
+    /// The counter-attackers are in: close combat the other way. The surviving occupiers withdraw to an adjacent
+    /// position the attacker holds, over an open approach, or are killed: the garrison took no prisoners.
+    /// </summary>
+    private void CounterattackBreaksIn(int i, Xoshiro256StarStar rng)
+    {
+        var d = _defender;
+        var p = _positions;
+        var (occupierLoss, counterLoss) = CloseCombat(rng, p.Occupiers[i], d.Counter[i]);
+        var formation = _attacker.OccupierFormation[i];
+        p.Occupiers[i] -= occupierLoss;
+        d.Counter[i] -= counterLoss;
+        AttackerLost(formation, CombatKind.Counterattack, occupierLoss, rng);
+        _casualties.AddDefenderLosses(CombatKind.Counterattack, counterLoss, rng);
+
+        // The survivors withdraw to their own lines and rejoin their formation, or, cut off, are killed.
+        var survivors = p.Occupiers[i];
+        p.Occupiers[i] = 0;
+        if (WithdrawalTarget(i) >= 0) _attacker.Ready[formation] += survivors;
+        else
+        {
+            _attacker.Losses[formation] += survivors;
+            _attacker.Killed[formation] += survivors;
+            _casualties.AddAttackerKilled(CombatKind.Counterattack, survivors);
+        }
+        Retake(i);
+    }
+
+    /// <summary>
+    /// Where occupiers driven out of position i go: an adjacent attacker-held position with the attacker there, over an
+    /// open approach; a taken position with the most occupiers before a staging area. -1 if there is none.
+    /// </summary>
+    private int WithdrawalTarget(int i)
+    {
+        var p = _positions;
+        var best = -1;
+        var neighbours = _model.Neighbors[i];
+        for (var k = 0; k < neighbours.Length; k++)
+        {
+            var j = neighbours[k];
+            if (p.Holder[j] != Side.Attacker || !p.AttackerPresent[j] || !p.ApproachOpen(i, k)) continue;
+            if (best < 0 || (p.LostAt[j] >= 0 && (p.LostAt[best] < 0 || p.Occupiers[j] > p.Occupiers[best]))) best = j;
+        }
+        return best;
     }
 
     private void Retake(int i)
     {
         var d = _defender;
         var p = _positions;
-        _attacker.Pool += p.Occupiers[i];
-        p.Occupiers[i] = 0;
         p.MarkRetaken(i);
         p.Garrison[i] += d.Counter[i];
         Record(ChronicleKind.PositionRetaken, _model.Positions[i].Id, men: d.Counter[i]);

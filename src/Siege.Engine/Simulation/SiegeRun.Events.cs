@@ -12,9 +12,10 @@ internal sealed partial class SiegeRun
         var p = _positions;
         var d = _defender;
         var defenders = _model.DefenderArrivals;
-        while (_nextDefenderArrival < defenders.Length && defenders[_nextDefenderArrival].Hour <= _hour)
+        var t = _arrivals;
+        while (_nextDefenderArrival < defenders.Length && t.DefenderHour[t.DefenderOrder[_nextDefenderArrival]] <= _hour)
         {
-            var arrival = defenders[_nextDefenderArrival++];
+            var arrival = defenders[t.DefenderOrder[_nextDefenderArrival++]];
             foreach (var (position, men) in arrival.Parts)
             {
                 if (arrival.IsService) d.Service += men;
@@ -40,18 +41,16 @@ internal sealed partial class SiegeRun
 
         var a = _attacker;
         var attackers = _model.AttackerArrivals;
-        while (_nextAttackerArrival < attackers.Length && attackers[_nextAttackerArrival].Hour <= _hour)
+        while (_nextAttackerArrival < attackers.Length && t.AttackerHour[t.AttackerOrder[_nextAttackerArrival]] <= _hour)
         {
-            var arrival = attackers[_nextAttackerArrival++];
-            switch (arrival.Role)
-            {
-                case AttackerRole.Block: a.Blocking += arrival.Men; break;
-                case AttackerRole.FireSupport: a.Support += arrival.Men; break;
-                default:
-                    a.Pool += arrival.Men;
-                    if (a.OffensiveActive) a.OffensiveArrivals += arrival.Men;
-                    break;
-            }
+            var arrival = attackers[t.AttackerOrder[_nextAttackerArrival++]];
+            var f = arrival.Formation;
+            var formation = _model.Formations[f];
+            // Assault infantry prepares before it counts (see ReadyArrivals); blockers and support men do their work as they come.
+            if (formation.Role == AttackerRole.Block) a.BlockingOf[f] += arrival.Men;
+            else if (formation.AssaultInfantry) a.Preparing[f] += arrival.Men;
+            else a.SupportOf[f] += arrival.Men;
+            a.Arrived[f] += arrival.Men;
             a.Guns += arrival.Guns;
             if (arrival.Staging >= 0) p.MarkAttackerPresent(arrival.Staging);
             if (_hour == 0) a.InitialMen += arrival.Men;
@@ -65,6 +64,35 @@ internal sealed partial class SiegeRun
                 Record(ChronicleKind.AttackerArrived, arrival.UnitId, arrival.Staging >= 0 ? _model.Positions[arrival.Staging].Id : null, unit.TotalStrength, (long)Math.Round(unit.Guns?.Value ?? 0));
             }
         }
+        ReadyArrivals();
+        ReceiveShellFlow();
+    }
+
+    /// <summary>Assault infantry that arrived preparationHours ago is ready: it counts in the force ratio and may assault.</summary>
+    private void ReadyArrivals()
+    {
+        var a = _attacker;
+        var attackers = _model.AttackerArrivals;
+        var preparation = (int)Math.Ceiling(_scenario.AttackerDoctrine.PreparationHours.Value);
+        var t = _arrivals;
+        // Arrivals come in order of hour, so they become ready in the same order: one cursor follows the other.
+        while (_nextReadyArrival < _nextAttackerArrival && t.AttackerHour[t.AttackerOrder[_nextReadyArrival]] + preparation <= _hour)
+        {
+            var arrival = attackers[t.AttackerOrder[_nextReadyArrival++]];
+            if (!_model.Formations[arrival.Formation].AssaultInfantry) continue;
+            a.Preparing[arrival.Formation] -= arrival.Men;
+            a.Ready[arrival.Formation] += arrival.Men;
+            if (a.OffensiveActive) a.OffensiveArrivals += arrival.Men;
+        }
+    }
+
+    /// <summary>The shell supply's daily flow, delivered in hourly parts that add up to flowPerDay each day.</summary>
+    private void ReceiveShellFlow()
+    {
+        if (_model.ShellSupply?.FlowPerDay is not { Value: > 0 } flow) return;
+        var amount = (long)Math.Floor(flow.Value * (_hour + 1) / 24.0) - (long)Math.Floor(flow.Value * _hour / 24.0);
+        _attacker.Shells += amount;
+        _attacker.ShellsArrived += amount;
     }
 
     private void ApplyEvents()
@@ -107,10 +135,7 @@ internal sealed partial class SiegeRun
                 Record(ChronicleKind.GunsArrived, guns.Id, amount: (long)Math.Round(guns.Guns.Value));
                 break;
             case AlliedAirSupportEvent air:
-                var hit = Sampling.Binomial(AlliedAirStream, _attacker.Pool, _scenario.Combat.AlliedAirLossFraction * air.Intensity);
-                _attacker.Pool -= hit;
-                _casualties.AddAttackerLosses(CombatKind.AlliedAir, hit, AlliedAirStream);
-                Record(ChronicleKind.AlliedAirSupport, air.Id, men: hit);
+                AlliedAirSupport(air);
                 break;
             case ReliefApproachEvent relief:
                 ReliefArrives(relief);
@@ -170,5 +195,23 @@ internal sealed partial class SiegeRun
         }
         _casualties.AddDefenderLosses(CombatKind.AirRaid, losses, rng);
         Record(ChronicleKind.AirRaid, raid.Id, men: losses);
+    }
+
+    /// <summary>Allied aircraft strafe the ready infantry in the attacker's assembly areas, formation by formation.</summary>
+    private void AlliedAirSupport(AlliedAirSupportEvent air)
+    {
+        var a = _attacker;
+        var rng = AlliedAirStream;
+        var fraction = _scenario.Combat.AlliedAirLossFraction * air.Intensity;
+        var hits = 0;
+        for (var f = 0; f < a.Ready.Length; f++)
+        {
+            if (a.Ready[f] == 0) continue;
+            var hit = Sampling.Binomial(rng, a.Ready[f], fraction);
+            a.Ready[f] -= hit;
+            AttackerLost(f, CombatKind.AlliedAir, hit, rng);
+            hits += hit;
+        }
+        Record(ChronicleKind.AlliedAirSupport, air.Id, men: hits);
     }
 }

@@ -23,6 +23,7 @@ internal sealed partial class SiegeRun
     // The map: every partial file reads it; the attacker's, the defender's and the casualties are declared in the
     // partial file that changes them (SiegeRun.Attacker, SiegeRun.Defender, SiegeRun.Combat).
     private readonly PositionsState _positions;
+    private readonly ArrivalTimetable _arrivals;
     private readonly Xoshiro256StarStar?[] _combatStreams;
     private readonly Xoshiro256StarStar?[] _counterStreams;
 
@@ -41,7 +42,8 @@ internal sealed partial class SiegeRun
         _seed = seed;
         _detail = detail;
         _observer = observer;
-        var w = _workspace = RunBuffers.Rent(model);
+        var w = _workspace = RunBuffers.Rent(model, seed);
+        _arrivals = w.Arrivals;
         _chronicle = w.Chronicle;
         _days = w.Days;
         _positions = w.Positions;
@@ -94,6 +96,7 @@ internal sealed partial class SiegeRun
             }
             if (night) RepairFortifications();
 
+            if (_outcome is null && _model.SnapshotAt[_hour]) TreatWounded();
             if (_outcome is null) CheckCeaseFire();
             if (_outcome is not null || _hour == Hours || _model.SnapshotAt[_hour]) TakeSnapshot();
             if (_observer is not null) Observe(_observer);

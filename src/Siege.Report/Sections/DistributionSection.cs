@@ -36,6 +36,11 @@ internal static class DistributionSection
         html.Facts(facts);
         Chart(html, content, EnsembleCharts.LengthHistogramStem, new("围城天数的分布；虚线为史载天数。", "The length of the siege; dashed lines mark the recorded lengths."));
 
+        html.Heading(3, "end", new("围城如何结束", "How the siege ended"));
+        html.Table(
+            [new("结局", "end"), new("推演次数", "runs"), new("比例", "share")],
+            EndReasons(s.EndReasons));
+
         html.Heading(3, "offensives", new("总攻开始日", "When the general offensives open"));
         html.Table(
             [new("总攻", "offensive"), new("第10百分位", "10th percentile"), new("中位数", "median"), new("第90百分位", "90th percentile")],
@@ -46,6 +51,12 @@ internal static class DistributionSection
         html.Table(
             [new("方", "side"), new("类别", "kind"), new("第10百分位", "10th percentile"), new("中位数", "median"), new("第90百分位", "90th percentile")],
             Casualties(s.Casualties, content.Loaded.Scenario.Sides));
+        html.Paragraph(new Bi(
+            "每人只计一次：阵亡含伤重死亡，被俘含被俘伤员，负伤为结束时仍未归队的伤员；伤愈归队者不计入伤亡。",
+            "Each man is counted once: killed includes died of wounds, captured includes the wounded taken prisoner, wounded are those still out of action at the end; the wounded who returned to duty are no longer casualties."));
+        html.Table(
+            [new("作战方式", "kind of combat"), new("方", "side"), new("阵亡（每次推演平均）", "killed (mean per run)"), new("负伤", "wounded"), new("未伤被俘", "captured unwounded"), new("占该方比例", "share of the side's")],
+            Kinds(s.Casualties, content.Loaded.Scenario.Sides));
 
         html.Heading(3, "strength", new("兵力与弹药", "Strength and ammunition"));
         Chart(html, content, EnsembleCharts.StrengthFanStem, new("双方兵力逐日的中位数和第10–90百分位带。", "Each side's strength by day: median and 10th–90th percentile band."));
@@ -73,12 +84,39 @@ internal static class DistributionSection
     {
         foreach (var (side, name) in new[] { (stats.Defender, Vocabulary.Side(Side.Defender, sides)), (stats.Attacker, Vocabulary.Side(Side.Attacker, sides)) })
         {
-            foreach (var (figures, kind) in new[] { (side.Killed, new Bi("阵亡", "killed")), (side.Wounded, new Bi("负伤", "wounded")), (side.Captured, new Bi("被俘", "captured")) })
+            foreach (var (figures, kind) in new[]
+            {
+                (side.Killed, new Bi("阵亡", "killed")), (side.DiedOfWounds, new Bi("其中伤重死亡", "of whom died of wounds")),
+                (side.Wounded, new Bi("负伤（未归队）", "wounded (still out)")), (side.ReturnedToDuty, new Bi("伤愈归队", "returned to duty")),
+                (side.Captured, new Bi("被俘", "captured")), (side.CapturedWounded, new Bi("其中伤员", "of whom wounded")),
+            })
             {
                 if (figures is null) continue;
                 yield return [Markup.Span(name), Markup.Span(kind), Markup.Escape(Fmt.Count(figures.P10)), Markup.Escape(Fmt.Count(figures.P50)), Markup.Escape(Fmt.Count(figures.P90))];
             }
         }
+    }
+
+    /// <summary>The rows of "how the siege ended": each reason in both languages, its runs and share.</summary>
+    internal static IEnumerable<IReadOnlyList<string>> EndReasons(IEnumerable<EndReasonShare> reasons) =>
+        reasons.Select(r => (IReadOnlyList<string>)
+        [
+            Markup.Span(EndWords.Parse(r.Reason) is { } reason ? EndWords.Reason(reason) : new Bi("未知（存储时未记录）", "unknown (stored before reasons were kept)")),
+            Markup.Escape(Fmt.Count(r.Runs)),
+            Markup.Escape(Fmt.Share(r.Share)),
+        ]);
+
+    /// <summary>The rows of the kinds of combat: each kind that put men out of action, per side, in both languages.</summary>
+    internal static IEnumerable<IReadOnlyList<string>> Kinds(CasualtyStats stats, SideNames sides)
+    {
+        foreach (var (side, name) in new[] { (stats.Defender, Vocabulary.Side(Side.Defender, sides)), (stats.Attacker, Vocabulary.Side(Side.Attacker, sides)) })
+            foreach (var k in side.ByKind.Where(k => k.Share > 0))
+                yield return
+                [
+                    Markup.Span(EndWords.ParseKind(k.Kind) is { } kind ? EndWords.Kind(kind) : Bi.Same(k.Kind)), Markup.Span(name),
+                    Markup.Escape(Fmt.Count((int)Math.Round(k.KilledInAction))), Markup.Escape(Fmt.Count((int)Math.Round(k.Wounded))),
+                    Markup.Escape(Fmt.Count((int)Math.Round(k.CapturedUnwounded))), Markup.Escape(Fmt.Share(k.Share)),
+                ];
     }
 
     private static string Day(DateTime start, double days) =>

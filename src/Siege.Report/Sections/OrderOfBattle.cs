@@ -35,10 +35,15 @@ internal static class OrderOfBattle
             parts.Add(Markup.Span(new Bi(
                 "指挥官" + string.Join("、", unit.Commanders.Select(c => c.Name)),
                 "commander " + string.Join(", ", unit.Commanders.Select(c => c.NameEn)))));
-        if (unit.ArrivesHour > 0)
+        if (unit.NeverArrives) parts.Add(Markup.Span(new Bi("未到战场", "never at the battle")));
+        else if (unit.ArrivesHour > 0)
         {
             var at = Fmt.DateTime(start.AddHours(unit.ArrivesHour));
-            parts.Add(Markup.Span(new Bi($"{at}到达", $"arrives {at}")));
+            // Where the sources leave the hour open, the range it was guessed in.
+            var range = unit.ArrivalRange is { } r
+                ? $" ({Fmt.DateTime(start.AddHours(r.EarliestHour))} – {Fmt.DateTime(start.AddHours(r.LatestHour))})"
+                : "";
+            parts.Add(Markup.Span(new Bi($"{at}到达{range}", $"arrives {at}{range}")));
         }
         return string.Join(" · ", parts);
     }

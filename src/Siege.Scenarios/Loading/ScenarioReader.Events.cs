@@ -25,7 +25,7 @@ internal sealed partial class ScenarioReader
         var until = HourOf(r, "until");
         if (until is not null && hour is not null && until < hour) diagnostics.Add(r.Place("until")!.Value, $"{what}.until: comes before 'at'");
         ReadSourceKeys(r);
-        r.String("note");
+        ReadNote(r);
         if (id is not null)
         {
             CheckId(r.Place("id")!.Value, id, what);

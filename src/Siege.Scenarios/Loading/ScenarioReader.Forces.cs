@@ -29,9 +29,9 @@ internal sealed partial class ScenarioReader
         var commanders = ReadCommanders(r);
         var quality = r.Number("quality") ?? 1.0;
         if (quality <= 0) diagnostics.Add(r.Place("quality")!.Value, $"{what}.quality: must be positive");
-        var arrives = HourOf(r, "arrives") ?? 0;
+        var (arrives, never, range) = ReadArrival(r);
         var arrivesUntil = HourOf(r, "arrivesUntil");
-        if (arrivesUntil is not null && arrivesUntil <= arrives)
+        if (arrivesUntil is not null && !never && arrivesUntil <= arrives)
             diagnostics.Add(r.Place("arrivesUntil")!.Value, $"{what}.arrivesUntil: must come after 'arrives'");
         var arrivesAt = r.String("arrivesAt");
         var role = r.Enum<AttackerRole>("role") ?? AttackerRole.Assault;
@@ -39,9 +39,9 @@ internal sealed partial class ScenarioReader
         var weapons = r.Sequence("weapons").Select(w => ReadWeapon(w, what)).OfType<Weapon>().ToImmutableArray();
         var deployment = r.Sequence("deployment").Select(s => ReadShare(s, what)).OfType<DeploymentShare>().ToImmutableArray();
         ReadSourceKeys(r);
-        r.String("note");
+        ReadNote(r);
         var units = r.Sequence("units").Select(u => ReadUnit(u, side)).OfType<ForceUnit>().ToImmutableArray();
-        var strength = ReadNonNegative(r, "strength", required: units.IsEmpty && kind != UnitKind.Air);
+        var strength = ReadNonNegative(r, "strength", required: units.IsEmpty && kind != UnitKind.Air && !never);
         if (strength is { } s && s.High > MaxMen)
             diagnostics.Add(r.Place("strength")!.Value, $"{what}.strength: {Quote.Number(s.High, "0")} men is more than any unit had (at most {MaxMen:0})");
         r.Finish();
@@ -54,8 +54,13 @@ internal sealed partial class ScenarioReader
         if (!units.IsEmpty && strength is not null)
             diagnostics.Add(r.Place("strength")!.Value, $"{what}.strength: a unit with sub-units takes its strength from them; give strength on the sub-units");
         CheckSideSpecificFields(r, side, what, arrivesAt, deployment);
+        if (never) CheckNeverArrives(r, what, units);
         if (id is null || name is null || nameEn is null || echelon is null) return null;
-        return new ForceUnit(id, name, nameEn, echelon.Value, kind, commanders, strength, quality, arrives, arrivesAt, role, guns, deployment, weapons, units, arrivesUntil);
+        return new ForceUnit(id, name, nameEn, echelon.Value, kind, commanders, strength, quality, arrives, arrivesAt, role, guns, deployment, weapons, units, arrivesUntil)
+        {
+            NeverArrives = never,
+            ArrivalRange = range,
+        };
     }
 
     private void CheckSideSpecificFields(MapReader r, Side side, string what, string? arrivesAt, ImmutableArray<DeploymentShare> deployment)
@@ -85,7 +90,7 @@ internal sealed partial class ScenarioReader
             var name = c.String("name");
             var nameEn = c.String("nameEn");
             var from = c.String("from");
-            var note = c.String("note");
+            var note = ReadNote(c);
             ReadSourceKeys(c);
             c.Finish();
             if (name is not null && nameEn is not null) list.Add(new Commander(name, nameEn, from, note));
@@ -100,7 +105,7 @@ internal sealed partial class ScenarioReader
         var nameEn = r.String("nameEn");
         var count = ReadNonNegative(r, "count");
         ReadSourceKeys(r);
-        r.String("note");
+        ReadNote(r);
         r.Finish();
         return name is null || nameEn is null || count is null ? null : new Weapon(name, nameEn, count);
     }
@@ -134,13 +139,14 @@ internal sealed partial class ScenarioReader
         var stock = ReadCount(r, "stock", MaxStock, "rounds");
         var perMan = ReadNonNegative(r, "usePerManHour");
         var perGun = ReadNonNegative(r, "usePerGunHour");
+        var flow = ReadNonNegative(r, "flowPerDay");
         var weight = r.Number("firepowerWeight") ?? 0;
         if (weight < 0) diagnostics.Add(r.Place("firepowerWeight")!.Value, "supply.firepowerWeight: must not be negative");
         ReadSourceKeys(r);
-        r.String("note");
+        ReadNote(r);
         r.Finish();
         if (id is null || name is null || nameEn is null || stock is null) return null;
         if (!ids.Add(id)) diagnostics.Add(r.Place("id")!.Value, $"supply: duplicate id '{Quote.Text(id)}'");
-        return new Supply(id, name, nameEn, stock, perMan, perGun, weight);
+        return new Supply(id, name, nameEn, stock, perMan, perGun, weight, flow);
     }
 }

@@ -16,7 +16,7 @@ internal sealed partial class ScenarioReader
             var lat = o.Number("lat");
             var lon = o.Number("lon");
             ReadSourceKeys(o);
-            o.String("note");
+            ReadNote(o);
             o.Finish();
             if (lat is not null && lon is not null) origin = new GeoOrigin(lat.Value, lon.Value);
         }
@@ -51,7 +51,7 @@ internal sealed partial class ScenarioReader
         var role = r.String("role");
         var roleZh = r.ChineseFor("role", "roleZh");
         var sources = new PositionSources(ReadSourceKeys(r), ReadSourceKeys(r, "positionSource"));
-        r.String("note");
+        ReadNote(r);
         r.Finish();
         if (id is null || name is null || nameEn is null || x is null || y is null || tier is null) return null;
         _positionSources.TryAdd(id, sources);
@@ -68,7 +68,7 @@ internal sealed partial class ScenarioReader
         var from = r.String("from");
         var to = r.String("to");
         var crossing = r.String("crossing");
-        r.String("note");
+        ReadNote(r);
         ReadSourceKeys(r);
         r.Finish();
         CheckPosition(r, "from", from);
@@ -88,7 +88,7 @@ internal sealed partial class ScenarioReader
         var course = r.Sequence("course").Select(p => ReadPoint(p, "river.course")).OfType<MapPoint>().ToImmutableArray();
         var crossings = r.Sequence("crossings").Select(ReadCrossing).OfType<Crossing>().ToImmutableArray();
         ReadSourceKeys(r);
-        r.String("note");
+        ReadNote(r);
         r.Finish();
         if (course.Length < 2 && r.Has("course")) diagnostics.Add(r.Place("course")!.Value, "river.course: needs at least two points");
         return id is null || name is null || nameEn is null ? null : new River(id, name, nameEn, course, crossings);
@@ -102,12 +102,13 @@ internal sealed partial class ScenarioReader
         var nameEn = r.String("nameEn");
         var kind = r.Enum<CrossingKind>("kind");
         var point = r.Node("at") is { } p ? ReadPoint(p, "crossing.at") : null;
+        var blown = r.Boolean("blownByDefender") ?? false;
         ReadSourceKeys(r);
-        r.String("note");
+        ReadNote(r);
         r.Finish();
         if (id is null || name is null || nameEn is null || kind is null || point is null) return null;
         if (!_crossingIds.Add(id)) diagnostics.Add(r.Place("id")!.Value, $"crossing: duplicate id '{Quote.Text(id)}'");
-        return new Crossing(id, name, nameEn, kind.Value, point.Value.X, point.Value.Y);
+        return new Crossing(id, name, nameEn, kind.Value, point.Value.X, point.Value.Y) { BlownByDefender = blown };
     }
 
     private MapPoint? ReadPoint(Located at, string what)

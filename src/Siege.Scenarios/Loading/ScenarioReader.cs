@@ -100,7 +100,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         var sunrise = ReadClock(r, "sunrise") ?? 6 * 60;
         var sunset = ReadClock(r, "sunset") ?? 18 * 60;
         ReadSourceKeys(r);
-        r.String("note");
+        ReadNote(r);
         if (sunrise >= sunset) diagnostics.Add(r.At, "daylight: sunrise must come before sunset");
         r.Finish();
         return new Daylight(sunrise, sunset);
@@ -173,6 +173,17 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         return new Figure(value.Value, min, max, sources, note, noteZh);
     }
 
+    /// <summary>
+    /// The free <c>note</c> of an entry, in English, and its Chinese companion <c>noteZh</c>: for readers of the
+    /// files only (the engine never reads them); a note without its Chinese is a warning. Returns the English note.
+    /// </summary>
+    private static string? ReadNote(MapReader r)
+    {
+        var note = r.String("note");
+        r.ChineseFor("note", "noteZh");
+        return note;
+    }
+
     private Figure? ReadNonNegative(MapReader r, string key, bool? required = null)
     {
         var figure = ReadFigure(r, key, required);
@@ -192,11 +203,14 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         return figure;
     }
 
-    private int? HourOf(MapReader r, string key, bool? required = null)
+    private int? HourOf(MapReader r, string key, bool? required = null) =>
+        r.Time(key, required) is { } time ? HourSinceStart(time, r.Place(key)!.Value, $"{r.What}.{key}") : null;
+
+    /// <summary>Whole hours from the start to <paramref name="time"/>, which may not come before the start.</summary>
+    private int HourSinceStart(DateTime time, Located at, string what)
     {
-        if (r.Time(key, required) is not { } time) return null;
         var hours = (int)Math.Floor((time - _start).TotalHours);
-        if (hours < 0) diagnostics.Add(r.Place(key)!.Value, $"{r.What}.{key}: {time:yyyy-MM-dd'T'HH:mm} is before the scenario's start");
+        if (hours < 0) diagnostics.Add(at, $"{what}: {time:yyyy-MM-dd'T'HH:mm} is before the scenario's start");
         return Math.Max(0, hours);
     }
 

@@ -9,15 +9,19 @@ public enum ScopeGapKind
 {
     /// <summary>The source leaves part of the scope open (<see cref="CasualtyScope.Unknown"/>).</summary>
     ScopeUnknown,
-    /// <summary>The figure counts some formations of a side; the run counts whole sides only.</summary>
+    /// <summary>
+    /// The figure counts some formations of a side; the run counts the defender as a whole only (and a stored run of an
+    /// ensemble either side).
+    /// </summary>
     BelowSide,
     /// <summary>The figure counts kinds of loss the run does not (died of wounds, sick, missing).</summary>
     Categories,
-    /// <summary>The figure books wounded prisoners as captured; the run does not say which of its wounded were taken.</summary>
-    WoundedPrisoners,
     /// <summary>The figure starts before the run does.</summary>
     BeforeStart,
-    /// <summary>The figure covers part of the run's days; these runs keep no daily casualties (an ensemble's store).</summary>
+    /// <summary>
+    /// The figure covers part of the run's days; these runs keep no daily casualties (an ensemble's store), or none by
+    /// formation (the attacker's formations are counted over the whole run).
+    /// </summary>
     NotByDay,
     /// <summary>The item is about the first assault on a position, which the run does not report.</summary>
     AssaultsNotReported,
@@ -44,9 +48,10 @@ public readonly record struct ScopedCount(double? Value, ScopeGap? Gap)
 /// The scope resolver: given a casualty item of the record and a run, the run's number of the same scope, or why the
 /// run has none. It is the one place that knows what the engine counts; the fidelity table, the calibration and the
 /// report all ask it, so a figure is never set against a number of another scope. The engine counts today, for each
-/// side as a whole and up to the end of each day: killed; wounded (every man wounded, whatever became of him); and
-/// captured (the men taken unwounded at the cease-fire). When it counts more (per formation, died of wounds,
-/// wounded prisoners), only this class grows.
+/// side as a whole and up to the end of each day: killed (died of wounds included); wounded (every man wounded,
+/// whatever became of him); and captured, wounded or not, so that a figure is matched however its source books a man
+/// wounded and then captured; and the attacker's killed and wounded by formation, over the whole run. When it counts
+/// more (the defender by formation, the sick), only this class grows.
 /// </summary>
 public static class CasualtyScopes
 {
@@ -64,11 +69,13 @@ public static class CasualtyScopes
         var scope = item.Scope;
         if (!scope.IsKnown) return new ScopeGap(ScopeGapKind.ScopeUnknown, Unknown: scope.Unknown);
         if (!CoversSide(item.Side == Engine.Domain.Side.Defender ? forces.Defender : forces.Attacker, scope.Formations))
-            return new ScopeGap(ScopeGapKind.BelowSide, Formations: scope.Formations);
+        {
+            // A run counts the attacker's formations, over the whole run; the defender as a whole only.
+            if (item.Side == Engine.Domain.Side.Defender) return new ScopeGap(ScopeGapKind.BelowSide, Formations: scope.Formations);
+            if (scope.To is not null || scope.From is { } first && first.Date > start.Date) return new ScopeGap(ScopeGapKind.NotByDay);
+        }
         var uncounted = scope.Categories.Where(k => !Counted.Contains(k)).ToImmutableArray();
         if (!uncounted.IsEmpty) return new ScopeGap(ScopeGapKind.Categories, Categories: uncounted);
-        // The run books no wounded man as captured: a figure that does can be matched only when it counts both.
-        if (scope.TurnsOnWoundedPrisoners && scope.CapturedIncludesWounded == true) return new ScopeGap(ScopeGapKind.WoundedPrisoners);
         if (scope.From is { } from && from.Date < start.Date) return new ScopeGap(ScopeGapKind.BeforeStart, Day: from.Date);
         return null;
     }
@@ -78,6 +85,11 @@ public static class CasualtyScopes
     {
         if (Gap(scenario, item) is { } gap) return ScopedCount.Missing(gap);
         var scope = item.Scope;
+        var side = item.Side == Engine.Domain.Side.Defender ? scenario.Forces.Defender : scenario.Forces.Attacker;
+        if (!CoversSide(side, scope.Formations))
+            return run.OfFormations(item.Side, LeavesUnder(side, scope.Formations)) is { } formations
+                ? ScopedCount.Of(Sum(formations, scope))
+                : ScopedCount.Missing(new ScopeGap(ScopeGapKind.BelowSide, Formations: scope.Formations));
         var until = scope.To is { } to ? run.Through(item.Side, to) : run.Total(item.Side);
         // The day before the first day counted closes what came before; from the scenario's first day nothing did.
         var before = scope.From is { } from && from.Date > scenario.Start.Date ? run.Through(item.Side, from.Date.AddDays(-1)) : new Casualties(0, 0, 0);
@@ -92,13 +104,32 @@ public static class CasualtyScopes
     /// <summary>Whether the units named cover every unit of the side that has men: a unit stands for all below it.</summary>
     public static bool CoversSide(ForceUnit side, IEnumerable<string> formations)
     {
-        var named = formations.ToHashSet(StringComparer.Ordinal);
-        var covered = side.SelfAndDescendants().Where(u => named.Contains(u.Id)).SelectMany(u => u.Leaves()).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var covered = LeavesUnder(side, formations);
         return side.Leaves().Where(u => u.TotalStrength > 0).All(u => covered.Contains(u.Id));
     }
 
-    private static double Sum(Casualties c, CasualtyScope scope) =>
-        (scope.Counts(CasualtyKind.Killed) ? c.Killed : 0)
-        + (scope.Counts(CasualtyKind.Wounded) ? c.Wounded : 0)
-        + (scope.Counts(CasualtyKind.Captured) ? c.Captured : 0);
+    /// <summary>The ids of the side's leaf units at or below the units named.</summary>
+    private static HashSet<string> LeavesUnder(ForceUnit side, IEnumerable<string> formations)
+    {
+        var named = formations.ToHashSet(StringComparer.Ordinal);
+        return side.SelfAndDescendants().Where(u => named.Contains(u.Id)).SelectMany(u => u.Leaves()).Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The men of <paramref name="c"/> in the kinds the scope counts, each once. A run tells six kinds of men apart:
+    /// killed in action, died of wounds, still wounded, returned to duty, captured wounded and captured unwounded.
+    /// Killed is the first two; wounded is everyone ever wounded (the middle four), less the wounded prisoners when the
+    /// source books them as captured; captured is the last two, less the wounded prisoners when the source books them
+    /// as wounded. A figure of several kinds counts a man in two of them (died of wounds: killed and wounded) once.
+    /// </summary>
+    private static double Sum(Casualties c, CasualtyScope scope)
+    {
+        bool killed = scope.Counts(CasualtyKind.Killed), wounded = scope.Counts(CasualtyKind.Wounded), captured = scope.Counts(CasualtyKind.Captured);
+        var woundedPrisoners = (wounded && scope.CapturedIncludesWounded != true) || (captured && scope.CapturedIncludesWounded != false);
+        return (killed ? c.KilledInAction : 0)
+            + (killed || wounded ? c.DiedOfWounds : 0)
+            + (wounded ? c.Wounded + c.ReturnedToDuty : 0)
+            + (woundedPrisoners ? c.CapturedWounded : 0)
+            + (captured ? c.CapturedUnwounded : 0);
+    }
 }

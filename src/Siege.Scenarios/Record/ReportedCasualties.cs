@@ -5,8 +5,8 @@ namespace Siege.Scenarios.Record;
 
 /// <summary>
 /// The casualties a run reports, at the detail it keeps them: what <see cref="CasualtyScopes"/> reads. A whole
-/// <see cref="RunResult"/> keeps each side's running totals at the end of every day; a stored run of an ensemble keeps
-/// its final totals only.
+/// <see cref="RunResult"/> keeps each side's running totals at the end of every day, and the attacker's final losses by
+/// formation; a stored run of an ensemble keeps its final totals only.
 /// </summary>
 public interface IReportedCasualties
 {
@@ -21,6 +21,12 @@ public interface IReportedCasualties
     /// from the run's last day on; none before its first); null when the run keeps no daily figures for that day.
     /// </summary>
     Casualties? Through(Side side, DateTime day);
+
+    /// <summary>
+    /// The casualties over the whole run of the side's formations whose leaf unit ids are in <paramref name="leaves"/>;
+    /// null when the run keeps none by formation (the defender's, or a stored run of an ensemble).
+    /// </summary>
+    Casualties? OfFormations(Side side, IReadOnlySet<string> leaves);
 }
 
 /// <summary>The two ways a run's casualties reach the resolver: a whole run, or the totals an ensemble stores.</summary>
@@ -47,6 +53,11 @@ public static class ReportedCasualties
             return side == Side.Defender ? last.Snapshot.DefenderCasualties : last.Snapshot.AttackerCasualties;
         }
 
+        public Casualties? OfFormations(Side side, IReadOnlySet<string> leaves) =>
+            side == Side.Attacker && !run.AttackerFormations.IsDefaultOrEmpty
+                ? run.AttackerFormations.Where(f => leaves.Contains(f.UnitId)).Aggregate(new Casualties(0, 0, 0), (sum, f) => sum + f.Casualties)
+                : null;
+
         /// <summary>
         /// The calendar day each snapshot closes. The engine takes one in the hour that reads 23 on the clock, and one
         /// in the run's last hour, which closes the run's last day whatever its hour.
@@ -67,5 +78,7 @@ public static class ReportedCasualties
         public Casualties Total(Side side) => side == Side.Defender ? defender : attacker;
 
         public Casualties? Through(Side side, DateTime day) => day.Date >= endDay ? Total(side) : null;
+
+        public Casualties? OfFormations(Side side, IReadOnlySet<string> leaves) => null;
     }
 }

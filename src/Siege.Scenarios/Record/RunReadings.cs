@@ -32,10 +32,9 @@ public static class RunReadings
     {
         EndReason.Horizon => [SiegeEndReason.Horizon],
         EndReason.Relieved => [SiegeEndReason.Relieved],
-        EndReason.NoLineHeld => [SiegeEndReason.Lines],
+        EndReason.NoLineHeld or EndReason.LinesBroken => [SiegeEndReason.Lines],
         EndReason.StrengthSpent => [SiegeEndReason.Strength],
         EndReason.FirepowerSpent => [SiegeEndReason.Firepower],
-        EndReason.StrengthAndFirepowerSpent => [SiegeEndReason.Strength, SiegeEndReason.Firepower],
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "an end reason the record has no words for"),
     };
 

@@ -36,7 +36,6 @@ public static class ScopeWords
         ScopeGapKind.ScopeUnknown => "scope unknown, not compared",
         ScopeGapKind.BelowSide => "not modelled at this scope: the run counts whole sides only",
         ScopeGapKind.Categories => $"not modelled at this scope: the run counts no {List(gap.Categories.Select(Category))}",
-        ScopeGapKind.WoundedPrisoners => "not modelled at this scope: the run does not count its wounded prisoners",
         ScopeGapKind.BeforeStart => $"not modelled at this scope: the figure starts on {Day(gap.Day!.Value)}, before the run",
         ScopeGapKind.NotByDay => "not modelled at this scope: no daily casualties kept",
         ScopeGapKind.AssaultsNotReported => "not modelled: the run does not report when a position is first assaulted",

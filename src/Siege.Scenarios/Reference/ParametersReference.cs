@@ -71,6 +71,7 @@ public static class ParametersReference
             {
                 if (supply.UsePerManHour is { } perMan) text.Append($"| {side} | `{supply.Id}` | `usePerManHour` | {Number(perMan.Value)} | {Range(perMan)} | {Sources(perMan)} |\n");
                 if (supply.UsePerGunHour is { } perGun) text.Append($"| {side} | `{supply.Id}` | `usePerGunHour` | {Number(perGun.Value)} | {Range(perGun)} | {Sources(perGun)} |\n");
+                if (supply.FlowPerDay is { } flow) text.Append($"| {side} | `{supply.Id}` | `flowPerDay` | {Number(flow.Value)} | {Range(flow)} | {Sources(flow)} |\n");
                 if (supply.FirepowerWeight != 0) text.Append($"| {side} | `{supply.Id}` | `firepowerWeight` | {Number(supply.FirepowerWeight)} | – | – |\n");
             }
     }

@@ -73,6 +73,11 @@ internal sealed class JsonSchemaWriter
         ShapeKind.Boolean => new JsonSchemaBuilder().Type(SchemaValueType.Boolean),
         ShapeKind.Time => new JsonSchemaBuilder().Type(SchemaValueType.String).Pattern(TimePattern),
         ShapeKind.Clock => new JsonSchemaBuilder().Type(SchemaValueType.String).Pattern(ClockPattern),
+        // An arrival is a time, never, or its long form with the range.
+        ShapeKind.Arrival => new JsonSchemaBuilder().AnyOf(
+            new JsonSchemaBuilder().Type(SchemaValueType.String).Pattern(TimePattern),
+            new JsonSchemaBuilder().Const(JsonValue.Create(Shape.Never)),
+            Ref(shape.Mapping!)),
         ShapeKind.Choice => Choice(shape.Choices!),
         ShapeKind.Names => new JsonSchemaBuilder().AnyOf(Name(shape), new JsonSchemaBuilder().Type(SchemaValueType.Array).Items(Name(shape))),
         ShapeKind.Point => new JsonSchemaBuilder().Type(SchemaValueType.Array).Items(new JsonSchemaBuilder().Type(SchemaValueType.Number)).MinItems(2).MaxItems(2),

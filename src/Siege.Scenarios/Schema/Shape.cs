@@ -18,6 +18,11 @@ internal enum ShapeKind
     Time,
     /// <summary>A clock time, <c>05:40</c>.</summary>
     Clock,
+    /// <summary>
+    /// When a unit arrives: a local time like <see cref="Time"/>, <c>never</c> for a unit that never reaches the
+    /// battle, or the long form, a mapping with the time, its range and its sources.
+    /// </summary>
+    Arrival,
     /// <summary>One of a fixed set of names (an enum written in camelCase).</summary>
     Choice,
     /// <summary>A number, or a mapping with the value, its range and its sources.</summary>
@@ -60,7 +65,7 @@ internal sealed class Shape
     /// <summary>The shape of each item of a <see cref="ShapeKind.List"/>.</summary>
     public Shape? Item { get; }
 
-    /// <summary>The mapping a <see cref="ShapeKind.Mapping"/> holds, or the long form of a <see cref="ShapeKind.Figure"/>.</summary>
+    /// <summary>The mapping a <see cref="ShapeKind.Mapping"/> holds, or the long form of a <see cref="ShapeKind.Figure"/> or an <see cref="ShapeKind.Arrival"/>.</summary>
     public MappingDefinition? Mapping =>
         _mapping is null ? null : _mapping() ?? throw new InvalidOperationException("a definition is used before it is initialised");
 
@@ -72,6 +77,10 @@ internal sealed class Shape
     public static readonly Shape Boolean = new(ShapeKind.Boolean);
     public static readonly Shape Time = new(ShapeKind.Time);
     public static readonly Shape Clock = new(ShapeKind.Clock);
+
+    /// <summary>What an <see cref="ShapeKind.Arrival"/> says for a unit that never reaches the battle.</summary>
+    public const string Never = "never";
+
     public static readonly Shape Point = new(ShapeKind.Point);
     public static readonly Shape Any = new(ShapeKind.Any);
 
@@ -80,6 +89,9 @@ internal sealed class Shape
 
     /// <summary>A figure whose long form is <paramref name="longForm"/>, and which may or may not be a plain number.</summary>
     public static Shape Figure(Func<MappingDefinition?> longForm, bool plainNumber) => new(ShapeKind.Figure, mapping: longForm, plainNumber: plainNumber);
+
+    /// <summary>An arrival, whose long form is <paramref name="longForm"/>.</summary>
+    public static Shape Arrival(Func<MappingDefinition?> longForm) => new(ShapeKind.Arrival, mapping: longForm);
 
     public static Shape Choice<T>() where T : struct, Enum => new(ShapeKind.Choice, choices: EnumNames.All<T>());
 

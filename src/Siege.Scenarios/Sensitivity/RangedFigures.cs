@@ -9,7 +9,8 @@ namespace Siege.Scenarios.Sensitivity;
 /// <summary>
 /// Finds every figure with a range in a scenario's YAML, in file order, and writes the variant that moves one of them
 /// to an end of its range. The variant path is built the way a person would write it: a list item by its <c>id</c>
-/// where it has one that no sibling shares, otherwise by its position.
+/// where it has one that no sibling shares, otherwise by its position. An arrival with its range,
+/// <c>{at, earliest, latest}</c>, is a figure in hours from the scenario's start.
 /// </summary>
 public static class RangedFigures
 {
@@ -19,26 +20,27 @@ public static class RangedFigures
         var found = new List<RangedFigure>();
         ScenarioLoader.Load(files, (parts, _) =>
         {
+            var start = parts.Select(p => p.Node).OfType<YamlMappingNode>().Select(top => Time(top, "start")).FirstOrDefault(t => t is not null);
             foreach (var part in parts)
                 if (part.Node is YamlMappingNode top)
                     foreach (var (key, value) in top.Children)
                         if (key is YamlScalarNode { Value: { } name } && name != "include")
-                            Walk(value, name, part.File, found);
+                            Walk(value, name, part.File, start, found);
         });
         return found;
     }
 
-    private static void Walk(YamlNode node, string path, string file, List<RangedFigure> found)
+    private static void Walk(YamlNode node, string path, string file, DateTime? start, List<RangedFigure> found)
     {
         switch (node)
         {
-            case YamlMappingNode map when AsFigure(map, path, file) is { } figure:
+            case YamlMappingNode map when (AsFigure(map, path, file) ?? AsArrival(map, path, file, start)) is { } figure:
                 found.Add(figure);
                 break;
             case YamlMappingNode map:
                 foreach (var (key, value) in map.Children)
                     if (key is YamlScalarNode { Value: { } name } && IsPlainKey(name))
-                        Walk(value, $"{path}.{name}", file, found);
+                        Walk(value, $"{path}.{name}", file, start, found);
                 break;
             case YamlSequenceNode list:
                 var ids = list.Children.Select(IdOf).ToList();
@@ -46,7 +48,7 @@ public static class RangedFigures
                 {
                     var id = ids[i];
                     var step = id is not null && IsPlainKey(id) && ids.Count(x => x == id) == 1 ? $"[id={id}]" : $"[{i}]";
-                    Walk(list.Children[i], path + step, file, found);
+                    Walk(list.Children[i], path + step, file, start, found);
                 }
                 break;
         }
@@ -56,14 +58,32 @@ public static class RangedFigures
     {
         if (Number(map, "value") is not { } value || Number(map, "min") is not { } min || Number(map, "max") is not { } max) return null;
         if (!(min <= value && value <= max && min < max)) return null;
-        var sources = Child(map, "source") switch
-        {
-            YamlScalarNode { Value: { } one } => [one],
-            YamlSequenceNode many => many.Children.OfType<YamlScalarNode>().Select(s => s.Value).OfType<string>().ToImmutableArray(),
-            _ => ImmutableArray<string>.Empty,
-        };
-        return new RangedFigure(path, value, min, max, sources, file, (int)map.Start.Line);
+        return new RangedFigure(path, value, min, max, Sources(map), file, (int)map.Start.Line);
     }
+
+    /// <summary>An arrival written with its range, <c>{at, earliest, latest}</c>, in hours from the scenario's start.</summary>
+    private static RangedFigure? AsArrival(YamlMappingNode map, string path, string file, DateTime? start)
+    {
+        if (start is not { } origin || Time(map, "at") is not { } at || Time(map, "earliest") is not { } earliest || Time(map, "latest") is not { } latest)
+            return null;
+        var (value, low, high) = ((at - origin).TotalHours, (earliest - origin).TotalHours, (latest - origin).TotalHours);
+        if (!(low <= value && value <= high && low < high)) return null;
+        return new RangedFigure(path, value, low, high, Sources(map), file, (int)map.Start.Line, origin);
+    }
+
+    private static ImmutableArray<string> Sources(YamlMappingNode map) => Child(map, "source") switch
+    {
+        YamlScalarNode { Value: { } one } => [one],
+        YamlSequenceNode many => many.Children.OfType<YamlScalarNode>().Select(s => s.Value).OfType<string>().ToImmutableArray(),
+        _ => ImmutableArray<string>.Empty,
+    };
+
+    /// <summary>A local time as the scenario format writes it (a time, or a date alone for midnight).</summary>
+    private static DateTime? Time(YamlMappingNode map, string key) =>
+        Child(map, key) is YamlScalarNode { Value: { } text }
+        && DateTime.TryParseExact(text, Scalars.TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            ? time
+            : null;
 
     private static string? IdOf(YamlNode item) => item is YamlMappingNode map && Child(map, "id") is YamlScalarNode { Value: { } id } ? id : null;
 

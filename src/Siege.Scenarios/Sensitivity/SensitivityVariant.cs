@@ -21,8 +21,10 @@ public static class SensitivityVariant
 
     public static string Text(RangedFigure figure, RangeEnd end)
     {
-        var value = Number(figure.End(end));
-        var path = Quote(figure.Path + ".value");
+        var (value, from) = (Shown(figure, figure.End(end)), Shown(figure, figure.Value));
+        // An arrival is pinned to the end of its range by writing it as that local time alone: with its range left in,
+        // each run would draw the hour from the range again. A number is moved by setting its value.
+        var (path, written) = figure.IsTime ? (Quote(figure.Path), Quote(value)) : (Quote(figure.Path + ".value"), value);
         var sources = string.Join(", ", figure.Sources.Select(Quote));
         var (zh, en) = end == RangeEnd.Low ? ("下限", "low") : ("上限", "high");
         var text = new StringBuilder()
@@ -30,15 +32,19 @@ public static class SensitivityVariant
             .AppendLine($"id: sensitivity-{Word(end)}")
             .AppendLine($"name: {Quote($"敏感性：{figure.Path} 取{zh} {value}")}")
             .AppendLine($"nameEn: {Quote($"Sensitivity: {figure.Path} at its {en} end, {value}")}")
-            .AppendLine($"description: {Quote($"把 {figure.Path} 由 {Number(figure.Value)} 改为其范围的{zh} {value}，其余不变。")}")
-            .AppendLine($"descriptionEn: {Quote($"{figure.Path} moved from {Number(figure.Value)} to the {en} end of its range, {value}; nothing else changes.")}")
+            .AppendLine($"description: {Quote($"把 {figure.Path} 由 {from} 改为其范围的{zh} {value}，其余不变。")}")
+            .AppendLine($"descriptionEn: {Quote($"{figure.Path} moved from {from} to the {en} end of its range, {value}; nothing else changes.")}")
             .AppendLine($"rationale: {Quote("One-at-a-time sensitivity: how much the siege depends on where in its range this figure lies.")}")
             .AppendLine($"rationaleZh: {Quote("单因素敏感性分析：围城结果在多大程度上取决于这一数值在其范围内的取值。")}")
             .AppendLine($"source: [{sources}]")
             .AppendLine("changes:")
-            .AppendLine($"  - {{op: set, path: {path}, value: {value}}}");
+            .AppendLine($"  - {{op: set, path: {path}, value: {written}}}");
         return text.ToString();
     }
+
+    /// <summary>A value of the figure as the scenario writes it: a number, or the local time that many hours from the start.</summary>
+    private static string Shown(RangedFigure figure, double x) =>
+        figure.HoursFrom is { } origin ? origin.AddHours(x).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : Number(x);
 
     private static string Word(RangeEnd end) => end == RangeEnd.Low ? "low" : "high";
 

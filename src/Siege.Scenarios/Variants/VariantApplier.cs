@@ -17,7 +17,6 @@ internal static class VariantApplier
     /// </summary>
     public const int InsertedLineOffset = 100_000_000;
 
-    private static readonly string[] TimeFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"];
 
     public static void Apply(VariantDocument variant, IReadOnlyList<Located> parts, Diagnostics diagnostics)
     {
@@ -132,19 +131,33 @@ internal static class VariantApplier
         return null;
     }
 
-    /// <summary>Moves a local time by whole hours, written as it was (a date alone stays one when it can).</summary>
+    /// <summary>
+    /// Moves a local time by whole hours, written as it was (a date alone stays one when it can); or an arrival
+    /// written with its range, whose at, earliest and latest move together (the outcome it was inferred from stays).
+    /// </summary>
     private static string? Shift(YamlNode node, int hours)
     {
+        if (node is YamlMappingNode arrival && Field(arrival, "at") is not null)
+        {
+            foreach (var key in new[] { "at", "earliest", "latest" })
+                if (Field(arrival, key) is { } time && ShiftTime(time, hours) is { } problem) return $"its {key}: {problem}";
+            return null;
+        }
+        return ShiftTime(node, hours);
+    }
+
+    private static string? ShiftTime(YamlNode node, int hours)
+    {
         if (node is not YamlScalarNode { Value: { } text } scalar
-            || !DateTime.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+            || !DateTime.TryParseExact(text, Scalars.TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
             return $"it is {PathSelector.Describe(node)}, not a local time like 1944-07-30T00:00";
         // DateTime.AddHours throws past the years 1-9999; in 128 bits the sum cannot overflow first.
         var ticks = (Int128)time.Ticks + (Int128)hours * TimeSpan.TicksPerHour;
         if (ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks)
             return $"{Quote.Text(text)} moved by {hours} hours falls outside the years 1 to 9999";
-        var format = TimeFormats.First(f => DateTime.TryParseExact(text, f, CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
+        var format = Scalars.TimeFormats.First(f => DateTime.TryParseExact(text, f, CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
         var shifted = time.AddHours(hours);
-        if (format == "yyyy-MM-dd" && shifted.TimeOfDay != TimeSpan.Zero) format = TimeFormats[0];
+        if (format == "yyyy-MM-dd" && shifted.TimeOfDay != TimeSpan.Zero) format = Scalars.TimeFormats[0];
         scalar.Value = shifted.ToString(format, CultureInfo.InvariantCulture);
         return null;
     }

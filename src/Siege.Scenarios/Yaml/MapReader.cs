@@ -248,7 +248,7 @@ internal sealed class MapReader
 
     // A mapping (or the long form of a figure) carries its definition on to the reader made for it.
     private static Located Locate(string file, YamlNode node, Shape shape) =>
-        new(file, node, shape.Kind is ShapeKind.Mapping or ShapeKind.Figure ? shape.Mapping : null);
+        new(file, node, shape.Kind is ShapeKind.Mapping or ShapeKind.Figure or ShapeKind.Arrival ? shape.Mapping : null);
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };

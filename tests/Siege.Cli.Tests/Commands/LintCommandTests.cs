@@ -7,7 +7,7 @@ public sealed class LintCommandTests
     {
         var result = CliRunner.Run("lint");
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("ok: scenarios/hengyang-1944/scenario.yaml: 63 positions", result.Out);
+        Assert.StartsWith("ok: scenarios/hengyang-1944/scenario.yaml: 69 positions", result.Out);
         Assert.DoesNotContain("warning:", result.Out, StringComparison.Ordinal);
     }
 

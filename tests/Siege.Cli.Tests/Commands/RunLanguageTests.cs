@@ -16,16 +16,16 @@ public sealed class RunLanguageTests
         Assert.Equal(0, result.ExitCode);
         var lines = result.Out.Split('\n');
         // Seed 1 of Hengyang, as the English text of RunProvenanceTests gives it.
-        Assert.Equal("衡阳保卫战 — 种子1，状态哈希b5a2d4560f5db01e", lines[0]);
+        Assert.Equal("衡阳保卫战 — 种子1，状态哈希95c737badf6b3639", lines[0]);
         Assert.StartsWith("剧本 hengyang-1944，内容哈希", lines[1]);
         Assert.EndsWith("；基线（未用假设）", lines[1]);
-        Assert.Equal("1944-06-22 00:00 至 1944-08-06 17:00：守军停止抵抗，历时45.7天", lines[2]);
-        Assert.Equal("第 1天  1944-06-22  守军12,606人（预备队2,214）  日军突击步兵 5,496人  火力100 %  存弹14,988发  据守阵地55处", lines[4]);
-        Assert.Equal("          10:00  日军飞机空袭（伤亡28人）", lines[5]);
+        Assert.Equal("1944-06-22 00:00 至 1944-08-12 07:00：守军停止抵抗，历时51.3天（兵力耗尽而停火）", lines[2]);
+        Assert.Equal("第 1天  1944-06-22  守军12,829人（预备队1,955）  日军突击步兵     0人  火力100 %  存弹16,200发  据守阵地60处", lines[4]);
+        Assert.Equal("          10:00  日军飞机空袭（伤亡29人）", lines[5]);
         Assert.Contains("史实对照：史载与本次推演", result.Out);
         Assert.Contains("47天 [zh-wp] / 48天 [en-wp]", result.Out);
         Assert.Contains("张家山仍在守军手中", result.Out);
-        Assert.Contains("比较27项，与史载相符11项；另有12项未作比较（范围不明12项）。", lines);
+        Assert.Contains("比较27项，与史载相符6项；另有12项未作比较（范围不明12项）。", lines);
         Assert.Contains("范围不明，不作比较", result.Out);
         Assert.DoesNotContain("Day  1", result.Out);
         Assert.DoesNotContain("record items matched", result.Out);

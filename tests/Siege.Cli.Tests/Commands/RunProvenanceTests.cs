@@ -53,11 +53,11 @@ public sealed class RunProvenanceTests
     {
         // Lines of `siege run` (seed 1, the golden hash) as printed before the provenance line was added.
         var lines = CliRunner.Run("run").Out.Split('\n');
-        Assert.Equal("衡阳保卫战 · Defense of Hengyang — seed 1, hash b5a2d4560f5db01e", lines[0]);
-        Assert.Equal("1944-06-22 00:00 to 1944-08-06 17:00: fell after 45.7 days", lines[2]);
-        Assert.Equal("Day  1  1944-06-22  defenders 12,606 (reserve 2,214)  attackers  5,496  firepower 100 %  shells 14,988  positions held 55", lines[4]);
-        Assert.Equal("          10:00  air raid (28 casualties)", lines[5]);
-        Assert.Contains("          17:00  CEASE-FIRE: the garrison ceases resistance; 8,628 men taken prisoner (firepower 36%)", lines);
-        Assert.Contains("11 of the 27 record items compared matched; 12 not compared (12 of unknown scope).", lines);
+        Assert.Equal("衡阳保卫战 · Defense of Hengyang — seed 1, hash 95c737badf6b3639", lines[0]);
+        Assert.Equal("1944-06-22 00:00 to 1944-08-12 07:00: fell after 51.3 days (cease-fire, the garrison's strength spent)", lines[2]);
+        Assert.Equal("Day  1  1944-06-22  defenders 12,829 (reserve 1,955)  attackers      0  firepower 100 %  shells 16,200  positions held 60", lines[4]);
+        Assert.Equal("          10:00  air raid (29 casualties)", lines[5]);
+        Assert.Contains("          16:00  8th Regiment enters the city: 1,450 men", lines);
+        Assert.Contains("6 of the 27 record items compared matched; 12 not compared (12 of unknown scope).", lines);
     }
 }

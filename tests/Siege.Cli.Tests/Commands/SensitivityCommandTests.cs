@@ -12,19 +12,19 @@ public sealed class SensitivityCommandTests : IDisposable
         CliRunner.Run(["sensitivity", "--store", Path.Combine(_folder, "s.db"), .. more]);
 
     [Fact]
-    public void The_attackers_kill_rate_lengthens_the_siege_at_its_low_end_and_shortens_it_at_its_high_end()
+    public void A_garrison_firing_its_rounds_faster_holds_for_less_time()
     {
-        // combat.attackerKillRate is 0.093 in a range of 0.068–0.141 (the 90% interval of its posterior, doctrine.yaml):
-        // the attacker putting fewer defenders out of action per day must make the siege longer, more make it shorter.
-        var result = Sensitivity("--runs", "100", "--only", "attackerKillRate", "--format", "json");
+        // supplies.yaml: small arms, 11 rounds per engaged man-hour in a range of 5-25. Using the same stock more slowly
+        // must make the siege longer, faster shorter: the garrison's fire lasts as long as its rounds.
+        var result = Sensitivity("--runs", "100", "--only", "def-small-arms].usePerManHour", "--format", "json");
         Assert.True(result.ExitCode == 0, result.Error);
         var json = JsonDocument.Parse(result.Out).RootElement;
         var rate = Assert.Single(json.GetProperty("parameters").EnumerateArray());
-        Assert.Equal("combat.attackerKillRate", rate.GetProperty("path").GetString());
-        Assert.Equal((0.093, 0.068, 0.141), (rate.GetProperty("value").GetDouble(), rate.GetProperty("low").GetDouble(), rate.GetProperty("high").GetDouble()));
+        Assert.Equal("supplies.defender[id=def-small-arms].usePerManHour", rate.GetProperty("path").GetString());
+        Assert.Equal((11.0, 5.0, 25.0), (rate.GetProperty("value").GetDouble(), rate.GetProperty("low").GetDouble(), rate.GetProperty("high").GetDouble()));
         double[] Ci(string end) => [.. rate.GetProperty(end).GetProperty("durationDays").GetProperty("ci95").EnumerateArray().Select(e => e.GetDouble())];
-        Assert.True(Ci("atLow")[0] > 0, $"at 0.068 the siege should be longer: [{Ci("atLow")[0]}, {Ci("atLow")[1]}]");
-        Assert.True(Ci("atHigh")[1] < 0, $"at 0.141 the siege should be shorter: [{Ci("atHigh")[0]}, {Ci("atHigh")[1]}]");
+        Assert.True(Ci("atLow")[0] > 0, $"at 5 rounds the siege should be longer: [{Ci("atLow")[0]}, {Ci("atLow")[1]}]");
+        Assert.True(Ci("atHigh")[1] < 0, $"at 25 rounds the siege should be shorter: [{Ci("atHigh")[0]}, {Ci("atHigh")[1]}]");
         Assert.True(rate.GetProperty("swingDays").GetDouble() < 0);
         Assert.Equal(100, json.GetProperty("runs").GetInt32());
     }

@@ -20,8 +20,9 @@ public sealed class GarrisonStrengthTests
     private static Position At(string id, Tier tier, Side heldBy) => new(id, id, id, 0, 0, tier, heldBy, Fortification.None, Terrain.Open);
 
     /// <summary>
-    /// No fighting: the attacker already holds one core position, so the garrison is judged spent as soon as it falls
-    /// below 46 % of its strength. Two regiments of 1,000; air raids that kill every man they hit take the first's 500
+    /// No fighting: the attacker already holds one core position, and the cease-fire hazard is so steep (k = 60, at
+    /// most 1e-10 an hour above 70 % of its strength, certain below 46 %) that the garrison ceases fire as soon as it
+    /// falls below 46 % of its strength. Two regiments of 1,000; air raids that kill every man they hit take the first's 500
     /// at post A at hour 2, and the second's 600 at post B at hour 8, leaving 900 of 2,000 whether the second regiment
     /// was there from the start or arrived at hour 5.
     /// </summary>
@@ -54,7 +55,10 @@ public sealed class GarrisonStrengthTests
                 new AirRaidEvent("raid-a", 2, null, null, new TargetSet([], ["post-a"]), everyone),
                 new AirRaidEvent("raid-b", 8, null, null, new TargetSet([], ["post-b"]), everyone),
             ],
-            DefenderDoctrine = duel.DefenderDoctrine with { CeaseFireStrengthFraction = F(0.46) },
+            DefenderDoctrine = duel.DefenderDoctrine with
+            {
+                CeaseFireStrengthFraction = F(0.46), CeaseFireFirepower = F(1), CeaseFireHazardPerHour = F(1), CeaseFireSteepness = F(60),
+            },
             Combat = duel.Combat with { AirRaidLossFraction = everyone },
         };
         return SiegeModel.Compile(scenario).Run(1);

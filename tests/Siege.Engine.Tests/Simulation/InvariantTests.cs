@@ -36,8 +36,14 @@ public sealed class InvariantTests
         FixedSeedProperty.Check(Cases, c =>
         {
             var run = RunPerturbed(c);
-            return run.Defender.Balances && run.Attacker.Balances;
+            return run.Defender.Balances && run.Attacker.Balances && Consistent(run.Defender.Casualties) && Consistent(run.Attacker.Casualties)
+                && run.Attacker.Casualties is { DiedOfWounds: 0, ReturnedToDuty: 0, Captured: 0 };
         }, cases: 60, seed: 1001);
+
+    // The breakdown lies within its totals: the dead include those who died of wounds, the prisoners the wounded ones.
+    private static bool Consistent(Casualties c) =>
+        c.KilledInAction >= 0 && c.DiedOfWounds >= 0 && c.CapturedUnwounded >= 0 && c.CapturedWounded >= 0 && c.ReturnedToDuty >= 0
+        && c.Wounded >= 0 && c.WoundedEver == c.Wounded + c.DiedOfWounds + c.ReturnedToDuty + c.CapturedWounded;
 
     [Fact]
     public void Casualties_by_kind_of_combat_add_up_to_each_sides_casualties() =>
@@ -53,7 +59,11 @@ public sealed class InvariantTests
         return ledger.ByKind.Length == kinds.Length
             && kinds.Sum(k => ledger.Of(k).Killed) == ledger.Casualties.Killed
             && kinds.Sum(k => ledger.Of(k).Wounded) == ledger.Casualties.Wounded
-            && kinds.Sum(k => ledger.Of(k).Captured) == ledger.Casualties.Captured;
+            && kinds.Sum(k => ledger.Of(k).Captured) == ledger.Casualties.Captured
+            && kinds.Sum(k => ledger.Of(k).DiedOfWounds) == ledger.Casualties.DiedOfWounds
+            && kinds.Sum(k => ledger.Of(k).ReturnedToDuty) == ledger.Casualties.ReturnedToDuty
+            && kinds.Sum(k => ledger.Of(k).CapturedWounded) == ledger.Casualties.CapturedWounded
+            && kinds.Aggregate(default(Casualties), (sum, k) => sum + ledger.Of(k)) == ledger.Casualties;
     }
 
     [Fact]
@@ -92,9 +102,15 @@ public sealed class InvariantTests
     [Fact]
     public void A_fallen_city_leaves_no_defender_in_the_field()
     {
-        var run = SiegeModel.Compile(TestScenarios.Hengyang).Run(3);
+        // Hengyang with its attacker's kill rate doubled, so that the city falls well inside the horizon.
+        var s = TestScenarios.Hengyang;
+        var harder = s with { Combat = s.Combat with { AttackerKillRate = s.Combat.AttackerKillRate with { Value = 2 * s.Combat.AttackerKillRate } } };
+        var run = SiegeModel.Compile(harder).Run(3);
         Assert.Equal(Outcome.Fell, run.Outcome);
         Assert.Equal(0, run.Defender.Present);
+        // The wounded in the city are taken with it.
+        Assert.Equal(0, run.Defender.Casualties.Wounded);
+        Assert.True(run.Defender.Casualties.CapturedWounded > 0);
         Assert.Contains(run.Chronicle, e => e.Kind == ChronicleKind.CeaseFire);
     }
 }

@@ -17,18 +17,18 @@ public sealed class RunWorkspaceTests
     public void Reset_undoes_a_change_to_every_field_of_every_state_object()
     {
         var fresh = new RunWorkspace(Hengyang);
-        fresh.Reset(Hengyang);
+        fresh.Reset(Hengyang, 1);
         var expected = RunState.Of(fresh);
 
         var used = new RunWorkspace(Hengyang);
-        used.Reset(Hengyang);
+        used.Reset(Hengyang, 1);
         RunState.Scribble(used);
         var scribbled = RunState.Of(used);
         // Every field was changed, so a field that Reset leaves alone shows up in the comparison below.
         var unchanged = expected.Keys.Where(key => scribbled[key] == expected[key]).ToList();
         Assert.True(unchanged.Count == 0, "not changed: " + string.Join(", ", unchanged));
 
-        used.Reset(Hengyang);
+        used.Reset(Hengyang, 1);
         var reset = RunState.Of(used);
         var left = expected.Keys.Where(key => reset[key] != expected[key]).ToList();
         Assert.True(left.Count == 0, "Reset leaves these as the last run left them: " + string.Join(", ", left));
@@ -49,11 +49,11 @@ public sealed class RunWorkspaceTests
         var reused = OnNewThread(() =>
         {
             other.Run(9);
-            var workspace = RunBuffers.Rent(Hengyang);
+            var workspace = RunBuffers.Rent(Hengyang, 1);
             RunBuffers.Return(workspace);
             Hengyang.Run(9);
             // The runs did share one workspace: nothing was allocated afresh for them.
-            var after = RunBuffers.Rent(Hengyang);
+            var after = RunBuffers.Rent(Hengyang, 1);
             RunBuffers.Return(after);
             Assert.Same(workspace, after);
             return Hengyang.Run(5);

@@ -85,12 +85,17 @@ public sealed class DataForHostsTests
     }
 
     [Fact]
-    public void The_garrisons_supplies_came_by_air_and_no_source_says_how_the_attackers_shells_came()
+    public void The_garrisons_supplies_come_by_air_and_the_attackers_shells_come_as_a_daily_flow()
     {
-        var supplies = Load("hengyang-1944").Scenario.Events.OfType<SupplyArrivalEvent>().ToList();
-        Assert.All(supplies.Where(e => e.Side == Side.Defender), e => Assert.Equal(SupplyDelivery.AirDrop, e.Delivery));
-        Assert.All(supplies.Where(e => e.Side == Side.Attacker), e => Assert.Equal(SupplyDelivery.Unknown, e.Delivery));
-        Assert.Equal(5, supplies.Count);
+        // The baseline brings no dated supplies; the variant ammunition-air-drops adds three drops to the garrison.
+        var scenario = Load("hengyang-1944").Scenario;
+        Assert.Empty(scenario.Events.OfType<SupplyArrivalEvent>());
+        var supplies = Siege.Scenarios.Variants.ShippedVariants.Embedded().Load("ammunition-air-drops")!.Scenario!.Scenario.Events.OfType<SupplyArrivalEvent>().ToList();
+        Assert.All(supplies, e => Assert.Equal((Side.Defender, SupplyDelivery.AirDrop), (e.Side, e.Delivery)));
+        Assert.Equal(3, supplies.Count);
+        // supplies.yaml: 1,200 shells a day (550-2,700) from the 70 t by 10 Jul and the 40,000 of the third offensive.
+        var flow = scenario.Supplies.Attacker.Single(s => s.Id == "jp-shells").FlowPerDay!;
+        Assert.Equal((1200.0, 550.0, 2700.0), (flow.Value, flow.Low, flow.High));
     }
 
     [Fact]

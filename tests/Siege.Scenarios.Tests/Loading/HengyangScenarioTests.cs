@@ -52,6 +52,42 @@ public sealed class HengyangScenarioTests
     }
 
     [Fact]
+    public void The_Independent_5th_Brigade_is_in_the_order_of_battle_but_never_reaches_the_city()
+    {
+        // zh-wp names it only in the Japanese order of battle: no passage puts it at the city.
+        var brigade = Hengyang.Forces.Attacker.SelfAndDescendants().Single(u => u.Id == "jp-i5th-bde");
+        Assert.True(brigade.NeverArrives);
+        Assert.Equal(0, brigade.TotalStrength);
+        Assert.True(brigade.ArrivesHour > Hengyang.HorizonHours);
+        var run = Siege.Engine.Simulation.SiegeModel.Compile(Hengyang).Run(1);
+        Assert.DoesNotContain(run.Chronicle, e => e.Subject == "jp-i5th-bde");
+    }
+
+    [Fact]
+    public void Each_attacker_divisions_own_troops_are_split_by_kind_and_only_the_artillery_has_division_guns()
+    {
+        var troops = Hengyang.Forces.Attacker.SelfAndDescendants().Where(u => u.Id.EndsWith("-div-troops", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, troops.Count);
+        foreach (var group in troops)
+        {
+            Assert.Equal([UnitKind.Infantry, UnitKind.Artillery, UnitKind.Engineers, UnitKind.Service], group.Units.Select(u => u.Kind));
+            Assert.All(group.Units.Where(u => u.Kind != UnitKind.Artillery), u => Assert.Equal(0, u.Guns?.Value ?? 0));
+            // A gun crew supports the assault or blocks with its division; it is never assault infantry.
+            Assert.NotEqual(AttackerRole.Assault, group.Units.Single(u => u.Kind == UnitKind.Artillery).Role);
+        }
+    }
+
+    [Fact]
+    public void The_74th_Armys_artillery_companies_stand_with_the_garrison_one_at_Huiyan_Peak()
+    {
+        // zh-wp: the 5th and 6th companies, 200-odd men; the 6th company at 回雁峰.
+        var battalion = Hengyang.Forces.Defender.Units.Single(u => u.Id == "cn-74-arty-bn");
+        Assert.Equal(UnitKind.Artillery, battalion.Kind);
+        Assert.InRange(battalion.TotalStrength, 200, 299);
+        Assert.Contains(battalion.Deployment, d => d.At == "huiyanfeng");
+    }
+
+    [Fact]
     public void The_stocks_carried_into_the_city_are_the_sourced_figures()
     {
         // zh-wp, after 李岳平 2005 p. 59: 5.3 million rounds, 28,000 grenades, 3,200 mortar bombs.
@@ -92,13 +128,42 @@ public sealed class HengyangScenarioTests
     [Fact]
     public void The_exogenous_events_of_the_sources_are_scripted()
     {
-        // FACTS.md section 7: daily air raids, the rail bridge blown 24 Jun, gas, reinforcement, air drops, relief.
+        // FACTS.md section 7: daily air raids, gas, reinforcement, relief. The bridges the garrison blew (the rail
+        // bridge, 草桥) are its decisions in a run (blownByDefender in map.yaml), not dated events.
         Assert.Contains(Hengyang.Events, e => e is AirRaidEvent { RepeatEveryHours: 24 });
-        Assert.Contains(Hengyang.Events, e => e is CrossingDestroyedEvent { Hour: var h } && h / 24 == 2);
+        Assert.DoesNotContain(Hengyang.Events, e => e is CrossingDestroyedEvent);
+        var blown = Hengyang.Map.Rivers.SelectMany(r => r.Crossings).Where(c => c.BlownByDefender).Select(c => c.Id);
+        Assert.Equal(["xiang-rail-bridge", "caoqiao-bridge"], blown);
         Assert.True(Hengyang.Events.Count(e => e is GasEvent) >= 3);
         Assert.Contains(Hengyang.Events, e => e is GunsArrivalEvent { Guns.Value: 36 });
-        Assert.Contains(Hengyang.Events, e => e is SupplyArrivalEvent { Side: Side.Defender });
         Assert.True(Hengyang.Events.Count(e => e is ReliefApproachEvent) >= 3);
+    }
+
+    [Fact]
+    public void The_heavy_raids_are_the_days_zh_wp_names()
+    {
+        // zh-wp: 11 Jul (bombs, incendiaries), 17 Jul (猛烈轰炸), 3 Aug (大肆轰炸), 4 Aug (狂轟濫炸), 7 Aug (轰炸、扫射).
+        var days = Hengyang.Events.OfType<AirRaidEvent>().Where(e => e.RepeatEveryHours is null)
+            .Select(e => Hengyang.Start.AddHours(e.Hour).ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(["07-11", "07-17", "08-03", "08-04", "08-07"], days);
+    }
+
+    [Fact]
+    public void No_ammunition_reaches_the_garrison_from_outside_zh_wp_names_none()
+    {
+        // zh-wp has only leaflets (21 Jul) and orders (27 Jul, 2 Aug) dropped into the city; the drops are a variant.
+        Assert.DoesNotContain(Hengyang.Events, e => e is SupplyArrivalEvent { Side: Side.Defender });
+        var drops = Siege.Scenarios.Variants.ShippedVariants.Embedded().Load("ammunition-air-drops")!.Scenario!.Scenario;
+        Assert.Equal(3, drops.Events.OfType<SupplyArrivalEvent>().Count(e => e is { Side: Side.Defender, Delivery: SupplyDelivery.AirDrop }));
+    }
+
+    [Fact]
+    public void The_63rd_Division_comes_from_the_north_west_and_the_74th_Army_attacks_from_the_west()
+    {
+        var reliefs = Hengyang.Events.OfType<ReliefApproachEvent>().ToDictionary(e => e.Id);
+        Assert.Equal("wangcheng-ao", reliefs["relief-63rd-division"].PositionId);
+        var west = Hengyang.Map.Positions.Single(p => p.Id == reliefs["relief-74th-army"].PositionId);
+        Assert.True(west.X < -5, $"{west.Id} at x = {west.X}");
     }
 
     [Fact]

@@ -70,6 +70,49 @@ public sealed class CasualtyScopesTests
         Assert.NotNull(Gap(Item(Side.Defender, CasualtyScope.Of(withMen.Skip(1), CasualtyKind.Killed))));
     }
 
+    // The attacker's formations at the end of Run: the first two leaf units of its first division with more than one
+    // lost 1,000 (300 killed) and 500 (200 killed); a leaf of another division lost 2,000 (600 killed); the rest none.
+    private static readonly ForceUnit Division = Hengyang.Forces.Attacker.Units.First(u => u.Leaves().Count() > 1);
+    private static readonly ForceUnit OtherLeaf = Hengyang.Forces.Attacker.Units.First(u => u != Division).Leaves().First();
+    private static readonly RunResult WithFormations = Run with
+    {
+        AttackerFormations = [.. Hengyang.Forces.Attacker.Leaves().Select(u =>
+            u == Division.Leaves().ElementAt(0) ? new FormationOutcome(u.Id, 5000, 1000, 4000) { Killed = 300 }
+            : u == Division.Leaves().ElementAt(1) ? new FormationOutcome(u.Id, 3000, 500, 2500) { Killed = 200 }
+            : u == OtherLeaf ? new FormationOutcome(u.Id, 6000, 2000, 4000) { Killed = 600 }
+            : new FormationOutcome(u.Id, 0, 0, 0))],
+    };
+
+    private static CasualtiesItem Attacker(IEnumerable<string> formations, params CasualtyKind[] kinds) =>
+        Item(Side.Attacker, CasualtyScope.Of(formations, kinds));
+
+    [Fact]
+    public void A_figure_of_some_attacking_formations_is_the_sum_over_their_units()
+    {
+        double? Count(CasualtiesItem item) => CasualtyScopes.Resolve(Hengyang, item, WithFormations).Value;
+        // The division stands for every unit below it: 1,000 + 500 lost, 300 + 200 killed, the rest wounded.
+        Assert.Equal(1500, Count(Attacker([Division.Id], CasualtyKind.Killed, CasualtyKind.Wounded)));
+        Assert.Equal(500, Count(Attacker([Division.Id], CasualtyKind.Killed)));
+        Assert.Equal(1000, Count(Attacker([Division.Id], CasualtyKind.Wounded)));
+        // Units named together add up, the other division's unit with its 2,000.
+        Assert.Equal(3500, Count(Attacker([Division.Id, OtherLeaf.Id], CasualtyKind.Killed, CasualtyKind.Wounded)));
+        // The whole side is still the run's totals (400 killed), not the sum of the formations.
+        Assert.Equal(400, Count(Attacker([Hengyang.Forces.Attacker.Id], CasualtyKind.Killed)));
+    }
+
+    [Fact]
+    public void Attacking_formations_are_counted_over_the_whole_run_and_only_by_a_whole_run()
+    {
+        var division = Attacker([Division.Id], CasualtyKind.Killed);
+        Assert.Null(CasualtyScopes.Gap(Hengyang, division));
+        // By formation the run keeps its final losses only: part of the siege is not modelled.
+        var dated = division with { Scope = division.Scope with { To = new(1944, 6, 24) } };
+        Assert.Equal(ScopeGapKind.NotByDay, CasualtyScopes.Resolve(Hengyang, dated, WithFormations).Gap!.Kind);
+        // A stored run of an ensemble keeps no formations.
+        var stored = ReportedCasualties.Totals(WithFormations.End, WithFormations.Defender.Casualties, WithFormations.Attacker.Casualties);
+        Assert.Equal(ScopeGapKind.BelowSide, CasualtyScopes.Resolve(Hengyang, division, stored).Gap!.Kind);
+    }
+
     [Fact]
     public void Kinds_of_loss_the_run_does_not_count_are_named()
     {
@@ -79,18 +122,48 @@ public sealed class CasualtyScopesTests
         Assert.Equal(ScopeGapKind.Categories, Gap(Defender(CasualtyKind.Missing))!.Kind);
     }
 
+    // The same siege with what became of the wounded: at the end of 25 Jun 400 of the 1,220 ever wounded are still out,
+    // 120 died of wounds (in the 610 killed) and 700 returned to duty; at the cease-fire 300 of the 500 then still out
+    // are captured wounded, beside 5,000 captured unwounded. Ever wounded: 400 + 120 + 700 = 1,220, then
+    // 200 + 150 + 750 + 300 = 1,400 at the end, as in Run.
+    private static readonly RunResult WithWoundedFates = With(Hengyang, Start, 100,
+    [
+        (C(10, 20), C(0, 0)),
+        (C(110, 220), C(50, 150)),
+        (C(310, 620), C(150, 450)),
+        (C(610, 400) with { DiedOfWounds = 120, ReturnedToDuty = 700 }, C(350, 1050)),
+        (C(700, 200, 5300) with { DiedOfWounds = 150, ReturnedToDuty = 750, CapturedWounded = 300 }, C(400, 1200)),
+    ]);
+
+    private static double? CountIn(RunResult run, CasualtyScope scope) => CasualtyScopes.Resolve(Hengyang, Item(Side.Defender, scope), run).Value;
+
     [Fact]
-    public void A_figure_that_books_wounded_prisoners_as_captured_is_matched_only_with_both_counted()
+    public void A_figure_of_wounded_is_set_against_every_man_wounded_not_those_still_out_at_the_end()
     {
-        // The run takes 5,000 unwounded men at the end and books every wounded man as wounded.
-        var captured = CasualtyScope.Of([Army], CasualtyKind.Captured);
-        Assert.Equal(5000, Count(Item(Side.Defender, captured with { CapturedIncludesWounded = false })));
-        Assert.Equal(ScopeGapKind.WoundedPrisoners, Gap(Item(Side.Defender, captured with { CapturedIncludesWounded = true }))!.Kind);
         var wounded = CasualtyScope.Of([Army], CasualtyKind.Wounded);
-        Assert.Equal(1400, Count(Item(Side.Defender, wounded)));
-        Assert.Equal(ScopeGapKind.WoundedPrisoners, Gap(Item(Side.Defender, wounded with { CapturedIncludesWounded = true }))!.Kind);
-        var both = CasualtyScope.Of([Army], CasualtyKind.Wounded, CasualtyKind.Captured) with { CapturedIncludesWounded = true };
-        Assert.Equal(6400, Count(Item(Side.Defender, both)));
+        Assert.Equal(200, WithWoundedFates.Defender.Casualties.Wounded);
+        Assert.Equal(1400, CountIn(WithWoundedFates, wounded));
+        // Over days too: 1,220 ever wounded by the end of 25 Jun, less 220 by the end of 23 Jun.
+        Assert.Equal(1000, CountIn(WithWoundedFates, wounded with { From = new(1944, 6, 24), To = new(1944, 6, 25) }));
+    }
+
+    [Fact]
+    public void Wounded_prisoners_are_counted_where_the_source_books_them_and_no_man_twice()
+    {
+        var captured = CasualtyScope.Of([Army], CasualtyKind.Captured);
+        var wounded = CasualtyScope.Of([Army], CasualtyKind.Wounded);
+        // Booked as captured: 5,000 unwounded + 300 wounded prisoners; the wounded are then 1,400 less those 300.
+        Assert.Equal(5300, CountIn(WithWoundedFates, captured with { CapturedIncludesWounded = true }));
+        Assert.Equal(1100, CountIn(WithWoundedFates, wounded with { CapturedIncludesWounded = true }));
+        // Booked as wounded: the captured are the 5,000 unwounded, the wounded all 1,400.
+        Assert.Equal(5000, CountIn(WithWoundedFates, captured with { CapturedIncludesWounded = false }));
+        Assert.Equal(1400, CountIn(WithWoundedFates, wounded with { CapturedIncludesWounded = false }));
+        // Both counted: every man once whatever the booking, 1,400 + 5,000.
+        var both = CasualtyScope.Of([Army], CasualtyKind.Wounded, CasualtyKind.Captured);
+        Assert.Equal(6400, CountIn(WithWoundedFates, both with { CapturedIncludesWounded = true }));
+        Assert.Equal(6400, CountIn(WithWoundedFates, both));
+        // Killed and wounded: the 150 who died of wounds are in both, and counted once: 700 + 1,400 - 150.
+        Assert.Equal(1950, CountIn(WithWoundedFates, CasualtyScope.Of([Army], CasualtyKind.Killed, CasualtyKind.Wounded)));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class ParametersReferenceTests
         foreach (var record in new[] { typeof(AttackerDoctrine), typeof(DefenderDoctrine), typeof(CombatParameters) })
             foreach (var parameter in record.GetConstructors().Single().GetParameters())
                 data.Add(record.Name, parameter.Name!);
-        foreach (var name in new[] { nameof(Supply.UsePerManHour), nameof(Supply.UsePerGunHour), nameof(Supply.FirepowerWeight) })
+        foreach (var name in new[] { nameof(Supply.UsePerManHour), nameof(Supply.UsePerGunHour), nameof(Supply.FirepowerWeight), nameof(Supply.FlowPerDay) })
             data.Add(nameof(Supply), name);
         return data;
     }

@@ -24,8 +24,8 @@ public sealed class BrokenFilesFailTests
     // An unknown key, at the top and deep down.
     [InlineData("scenarios/iwo-jima-1945/scenario.yaml", "horizonDays: 60", "horizonDays: 60\ncolour: red", "/colour")]
     [InlineData("scenarios/hengyang-1944/map.yaml", "      x: 0\n      y: 0\n      approximate: true", "      x: 0\n      y: 0\n      colour: red", "/map/positions/0/colour")]
-    // A key of another kind of event: crossing belongs to crossingDestroyed, not to an air raid.
-    [InlineData("scenarios/hengyang-1944/events.yaml", "    kind: crossingDestroyed", "    kind: airRaid", "/events/4/crossing")]
+    // A key of another kind of event: durationHours belongs to gas, not to an air raid.
+    [InlineData("scenarios/hengyang-1944/events.yaml", "    kind: gas", "    kind: airRaid", "/events/7/durationHours")]
     // Wrong types: text for a number, a number for a parameter that must give its source, a misspelled enum.
     [InlineData("scenarios/hengyang-1944/map.yaml", "      x: 0\n      y: 0\n      approximate: true", "      x: east\n      y: 0\n      approximate: true", "/map/positions/0/x")]
     [InlineData("scenarios/hengyang-1944/doctrine.yaml", "regroupHours: {value: 72, min: 24, max: 168, source: GUESS, note: \"reorganisation after a pause\", noteZh: \"停顿后的整补\"}", "regroupHours: 72", "/doctrine/attacker/regroupHours")]
@@ -34,8 +34,9 @@ public sealed class BrokenFilesFailTests
     [InlineData("scenarios/hengyang-1944/map.yaml", "      nameEn: \"Central Bank\"\n", "", "/map/positions/0")]
     [InlineData("scenarios/hengyang-1944/map.yaml", "  approaches:", "  roads:", "/map")]
     // The keys the sides, the order to hold, the calibration, each supply's delivery, a source's reading and the battle's CDB90 classes added.
-    [InlineData("scenarios/hengyang-1944/events.yaml", "    delivery: airDrop", "    delivery: parachute", "/events/12/delivery")]
-    [InlineData("scenarios/hengyang-1944/events.yaml", "    delivery: airDrop\n", "", "/events/12")]
+    // The baseline has no dated supply (the drops are in a variant): one is written in before the notes, as event 11.
+    [InlineData("scenarios/hengyang-1944/events.yaml", "  # --- chronicle notes\n", "  - id: test-drop\n    kind: supplyArrival\n    at: \"1944-07-06T12:00\"\n    side: defender\n    supply: def-small-arms\n    delivery: parachute\n    amount: {value: 1000, min: 500, max: 2000, source: GUESS}\n    source: GUESS\n  # --- chronicle notes\n", "/events/11/delivery")]
+    [InlineData("scenarios/hengyang-1944/events.yaml", "  # --- chronicle notes\n", "  - id: test-drop\n    kind: supplyArrival\n    at: \"1944-07-06T12:00\"\n    side: defender\n    supply: def-small-arms\n    amount: {value: 1000, min: 500, max: 2000, source: GUESS}\n    source: GUESS\n  # --- chronicle notes\n", "/events/11")]
     [InlineData("scenarios/hengyang-1944/scenario.yaml", "{name: 守军, nameEn: Chinese garrison}", "{name: 守军}", "/sides/defender")]
     [InlineData("scenarios/hengyang-1944/record.yaml", "  days: 14\n", "  days: 14\n  weeks: 2\n", "/holdOrder/weeks")]
     [InlineData("scenarios/hengyang-1944/record.yaml", "  days: 14\n", "  days: fourteen\n", "/holdOrder/days")]

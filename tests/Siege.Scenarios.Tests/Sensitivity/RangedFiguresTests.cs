@@ -12,9 +12,10 @@ public sealed class RangedFiguresTests
     [Fact]
     public void Every_figure_written_with_a_range_in_Hengyang_is_found_once()
     {
-        // Each ranged figure of the shipped files is a flow mapping written on one line with "min:" in it.
+        // Each ranged figure of the shipped files is a flow mapping written on one line with "min:" in it, and each
+        // ranged arrival a block mapping with an "earliest:" line.
         var written = new[] { "doctrine.yaml", "events.yaml", "forces.yaml", "supplies.yaml" }
-            .Sum(f => Regex.Matches(Files.Read($"scenarios/hengyang-1944/{f}") ?? "", @"\{value: [^}\n]*\bmin: ").Count);
+            .Sum(f => Regex.Matches(Files.Read($"scenarios/hengyang-1944/{f}") ?? "", @"\{value: [^}\n]*\bmin: |^\s*earliest: ", RegexOptions.Multiline).Count);
         Assert.Equal(written, Found.Count);
         Assert.Equal(Found.Count, Found.Select(f => f.Path).Distinct().Count());
         Assert.All(Found, f => Assert.True(f.Low <= f.Value && f.Value <= f.High && f.Low < f.High, f.Path));
@@ -28,7 +29,7 @@ public sealed class RangedFiguresTests
         Assert.Equal((0.093, 0.068, 0.141), (rate.Value, rate.Low, rate.High));
         Assert.Equal(["cdb90", "zh-wp", "ito-1973"], rate.Sources.ToArray());
         Assert.EndsWith("doctrine.yaml", rate.File);
-        Assert.Equal(45, rate.Line);
+        Assert.Equal(57, rate.Line);
         // A list item with an id is named by it: supplies.yaml, small arms, 11 rounds per engaged man-hour (5–25).
         var smallArms = Assert.Single(Found, f => f.Path == "supplies.defender[id=def-small-arms].usePerManHour");
         Assert.Equal((11.0, 5.0, 25.0), (smallArms.Value, smallArms.Low, smallArms.High));
@@ -51,6 +52,18 @@ public sealed class RangedFiguresTests
         var figures = typeof(Siege.Engine.Domain.CombatParameters).GetProperties().Where(p => p.PropertyType == typeof(Siege.Engine.Domain.Figure));
         foreach (var property in figures.Where(p => p.Name != "AttackerKillRate"))
             Assert.Equal(((Siege.Engine.Domain.Figure)property.GetValue(baseline.Combat)!).Value, ((Siege.Engine.Domain.Figure)property.GetValue(low.Combat)!).Value);
+    }
+
+    [Fact]
+    public void An_arrival_with_its_range_is_a_figure_in_hours_from_the_start_and_its_ends_set_the_hour()
+    {
+        // forces.yaml, 51st Brigade: at 3 Aug 12:00, earliest 30 Jul 00:00, latest 3 Aug 23:00; the start is 22 Jun 00:00.
+        var arrival = Assert.Single(Found, f => f.Path == "forces.attacker.units[id=jp-58th-div].units[id=jp-58-51st-bde].arrives");
+        Assert.True(arrival.IsTime);
+        Assert.Equal((42 * 24 + 12.0, 38 * 24.0, 42 * 24 + 23.0), (arrival.Value, arrival.Low, arrival.High));
+        Assert.Contains("value: \"1944-07-30T00:00\"", SensitivityVariant.Text(arrival, RangeEnd.Low), StringComparison.Ordinal);
+        var early = SensitivityVariant.Load(Files, arrival, RangeEnd.Low).Scenario!.Scenario;
+        Assert.Equal(38 * 24, early.Forces.Attacker.Leaves().Single(u => u.Id == "jp-58-51st-bde").ArrivesHour);
     }
 
     [Fact]

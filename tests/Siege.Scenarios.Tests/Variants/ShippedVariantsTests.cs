@@ -6,7 +6,7 @@ public sealed class ShippedVariantsTests
 {
     private static readonly string[] Hengyang =
     [
-        "eighth-regiment-early", "extra-division", "hand-tuned-rates", "japanese-reinforcement-late", "more-ammunition",
+        "ammunition-air-drops", "eighth-regiment-early", "extra-division", "hand-tuned-rates", "japanese-reinforcement-late", "more-ammunition",
         "no-air-support", "no-gas", "null", "relief-early",
     ];
 

@@ -77,7 +77,15 @@ internal sealed class CalibrateCommand(CliOutput output) : Command<CalibrateComm
             throw new CliException($"--observe {unknown}: not a record item a run measures{(reason is null ? "" : $" ({reason})")} (one of: {string.Join(", ", known)})");
         }
 
-        var prior = Cdb90Prior.Derive(scenario, AttritionModel.FitCdb90(), setting);
+        PriorDerivation prior;
+        try
+        {
+            prior = Cdb90Prior.Derive(scenario, AttritionModel.FitCdb90(), setting);
+        }
+        catch (CdbRatesOutOfReachException e)
+        {
+            throw new CliException($"calibrate: no CDB90 prior for {scenario.Id}: {e.Message}; the two kill rates cannot be calibrated alone in this model (see docs/model.md)");
+        }
         CalibrationResult result;
         try
         {

@@ -37,6 +37,7 @@ internal static class EventDefinitions
             Key.Optional("until", Shape.Time, "The last time a repeating event may happen."),
             CommonDefinitions.Source("the event"),
             CommonDefinitions.Note(),
+            CommonDefinitions.NoteZh(),
         ],
         Case(EventKind.AirRaid, "An air raid: casualties and fortification damage at the targets.", Tiers(), Positions(), Intensity()),
         Case(EventKind.Gas, "Gas: defender losses in assaults at the targets are multiplied while it lasts.",

@@ -15,7 +15,8 @@ internal static class MapDefinitions
         Key.Required("lat", Shape.Number, "Latitude, degrees north.") with { Unit = "degrees" },
         Key.Required("lon", Shape.Number, "Longitude, degrees east.") with { Unit = "degrees" },
         CommonDefinitions.Source("the point"),
-        CommonDefinitions.Note());
+        CommonDefinitions.Note(),
+        CommonDefinitions.NoteZh());
 
     public static readonly MappingDefinition Position = new("position", "A place that can be held.",
         Key.Required("id", Shape.Id, "The position's id, unique among positions: lower-case letters, digits and '-'."),
@@ -34,13 +35,15 @@ internal static class MapDefinitions
         Key.Optional("roleZh", Shape.Text, "The role in Chinese (without it, a role is a lint warning)."),
         CommonDefinitions.Source("the place and its role"),
         Key.Optional("positionSource", Shape.Names, "Source of the coordinates: a key of the sources list, or a list of keys; GUESS where the Siege authors placed it."),
-        CommonDefinitions.Note());
+        CommonDefinitions.Note(),
+        CommonDefinitions.NoteZh());
 
     public static readonly MappingDefinition Approach = new("approach", "An undirected link between two positions.",
         Key.Required("from", Shape.Text, "A position id."),
         Key.Required("to", Shape.Text, "Another position id."),
         Key.Optional("crossing", Shape.Text, "The id of the river crossing the approach uses (destroying it closes the approach)."),
         CommonDefinitions.Note(),
+        CommonDefinitions.NoteZh(),
         CommonDefinitions.Source("the approach"));
 
     public static readonly MappingDefinition River = new("river", "A river, drawn on the map, with its crossings.",
@@ -50,7 +53,8 @@ internal static class MapDefinitions
         Key.Required("course", Shape.ListOf(Shape.Point), "The river's course: at least two points [x, y] in km."),
         Key.Optional("crossings", Shape.ListOf(() => Crossing), "Bridges, ferries and fords."),
         CommonDefinitions.Source("the river's course"),
-        CommonDefinitions.Note());
+        CommonDefinitions.Note(),
+        CommonDefinitions.NoteZh());
 
     public static readonly MappingDefinition Crossing = new("crossing", "A bridge, ferry or ford over a river.",
         Key.Required("id", Shape.Text, "The crossing's id, unique among crossings; approaches and crossingDestroyed events name it."),
@@ -58,6 +62,9 @@ internal static class MapDefinitions
         CommonDefinitions.NameEn("crossing"),
         Key.Required("kind", Shape.Choice<CrossingKind>(), "What kind of crossing it is."),
         Key.Required("at", Shape.Point, "Where it is: [x, y] in km."),
+        Key.Optional("blownByDefender", Shape.Boolean,
+            "Whether the defender has it ready for demolition (default false): it is blown in the hour the attacker takes a position at one end of an approach over it while the defender holds the other."),
         CommonDefinitions.Source("the crossing"),
-        CommonDefinitions.Note());
+        CommonDefinitions.Note(),
+        CommonDefinitions.NoteZh());
 }

@@ -17,6 +17,8 @@ internal static class SupplyDefinitions
         ParameterDefinitions.FromParameter<Supply>(nameof(Engine.Domain.Supply.UsePerManHour), Need.Optional, CommonDefinitions.AnyFigure),
         ParameterDefinitions.FromParameter<Supply>(nameof(Engine.Domain.Supply.UsePerGunHour), Need.Optional, CommonDefinitions.AnyFigure),
         ParameterDefinitions.FromParameter<Supply>(nameof(Engine.Domain.Supply.FirepowerWeight), Need.Optional, Shape.Number),
+        ParameterDefinitions.FromParameter<Supply>(nameof(Engine.Domain.Supply.FlowPerDay), Need.Optional, CommonDefinitions.AnyFigure),
         CommonDefinitions.Source("the stock"),
-        CommonDefinitions.Note());
+        CommonDefinitions.Note(),
+        CommonDefinitions.NoteZh());
 }

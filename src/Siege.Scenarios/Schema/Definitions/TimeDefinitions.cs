@@ -7,5 +7,6 @@ internal static class TimeDefinitions
         Key.Required("sunrise", Shape.Clock, "Local time of sunrise, HH:mm (quote it: \"05:40\")."),
         Key.Required("sunset", Shape.Clock, "Local time of sunset, HH:mm; after sunrise."),
         CommonDefinitions.Source("the hours"),
-        CommonDefinitions.Note());
+        CommonDefinitions.Note(),
+        CommonDefinitions.NoteZh());
 }
