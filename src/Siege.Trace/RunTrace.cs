@@ -20,6 +20,7 @@ public sealed record RunTrace(
     ulong Seed,
     string Hash,
     string Outcome,
+    string EndReason,
     int EndHour,
     double DurationDays,
     TraceMap Map,
@@ -30,7 +31,8 @@ public sealed record RunTrace(
     public const string FormatName = "siege-trace";
     // 2: positions carry roleZh beside role.
     // 3: scenarioHash, variant and sides at the top level; supply events carry their delivery and, as target, their event.
-    public const int FormatVersion = 3;
+    // 4: endReason beside outcome.
+    public const int FormatVersion = 4;
 }
 
 /// <summary>

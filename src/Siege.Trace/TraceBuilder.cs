@@ -64,6 +64,7 @@ public static class TraceBuilder
             run.Seed,
             run.HashHex,
             Camel(run.Outcome),
+            Camel(run.EndReason),
             run.EndHour,
             run.DurationDays,
             Map(scenario.Map),

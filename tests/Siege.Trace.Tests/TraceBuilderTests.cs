@@ -89,12 +89,15 @@ public sealed class TraceBuilderTests
     {
         using var json = JsonDocument.Parse(TraceJson.Serialize(Seed1));
         var root = json.RootElement;
-        foreach (var field in new[] { "format", "version", "scenario", "scenarioHash", "variant", "sides", "seed", "hash", "outcome", "endHour", "durationDays", "map", "supplies", "offensives", "hours" })
+        foreach (var field in new[] { "format", "version", "scenario", "scenarioHash", "variant", "sides", "seed", "hash", "outcome", "endReason", "endHour", "durationDays", "map", "supplies", "offensives", "hours" })
             Assert.True(root.TryGetProperty(field, out _), $"missing {field}");
         Assert.Equal("siege-trace", root.GetProperty("format").GetString());
         // The Xiang, the Zheng and the Lei (map.yaml).
         Assert.Equal(["xiang", "zheng", "lei"], root.GetProperty("map").GetProperty("rivers").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
         Assert.Equal(RunTrace.FormatVersion, root.GetProperty("version").GetInt32());
+        // Why the run ended, in the words of the run store and the ensemble JSON.
+        var reason = Model.Run(1).EndReason.ToString();
+        Assert.Equal(char.ToLowerInvariant(reason[0]) + reason[1..], root.GetProperty("endReason").GetString());
         var hour = root.GetProperty("hours")[100];
         foreach (var field in new[] { "hour", "time", "holders", "garrisons", "attackers", "defender", "attacker", "offensive", "events" })
             Assert.True(hour.TryGetProperty(field, out _), $"missing hours[].{field}");

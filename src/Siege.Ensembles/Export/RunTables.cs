@@ -27,6 +27,7 @@ public static class RunTables
         new("end_hour", ColumnType.Long, "hours from the scenario's start to the end of the run"),
         new("duration_days", ColumnType.Double, "end_hour / 24"),
         new("outcome", ColumnType.Text, "fell, relieved or held"),
+        new("end_reason", ColumnType.Text, "horizon, relieved, noLineHeld, strengthSpent, firepowerSpent or linesBroken; empty for a run stored before it was kept"),
         new("defender_killed", ColumnType.Long, "defender killed"),
         new("defender_wounded", ColumnType.Long, "defender wounded"),
         new("defender_captured", ColumnType.Long, "defender captured"),
@@ -66,6 +67,7 @@ public static class RunTables
         {
             key.ScenarioId, key.ScenarioHash, variantId, Blank(key.VariantHash),
             r.Seed, r.RunHash, (long)r.EndHour, Math.Round(r.EndHour / 24.0, 4), r.Outcome.ToString().ToLowerInvariant(),
+            r.EndReason is { } reason ? BatchWriter.EndReasonText(reason) : null,
             (long)r.Defender.Killed, (long)r.Defender.Wounded, (long)r.Defender.Captured,
             (long)r.Attacker.Killed, (long)r.Attacker.Wounded, (long)r.OffensiveCount,
         }));

@@ -33,11 +33,18 @@ public sealed class ExportCommandTests : IDisposable
     public void Runs_have_one_row_per_run_with_the_documented_columns()
     {
         var lines = Csv("runs");
-        Assert.Equal(ProvenanceColumns + "seed,run_hash,end_hour,duration_days,outcome,defender_killed,defender_wounded,defender_captured,attacker_killed,attacker_wounded,offensive_count", lines[0]);
+        Assert.Equal(ProvenanceColumns + "seed,run_hash,end_hour,duration_days,outcome,end_reason,defender_killed,defender_wounded,defender_captured,attacker_killed,attacker_wounded,offensive_count", lines[0]);
         Assert.Equal(1 + 12, lines.Length);
         // Seed 1's hash is the golden hash of the engine tests: the store keeps exactly what the engine produced.
         Assert.StartsWith(Baseline + ",1,95c737badf6b3639,", lines[1]);
         Assert.All(lines.Skip(1), l => Assert.StartsWith(Baseline + ",", l));
+        // Each run's end reason (column 9) is the engine's for that seed, in the store's words.
+        var model = Siege.Engine.Simulation.SiegeModel.Compile(Siege.Scenarios.Loading.ScenarioLoader.LoadEmbedded().Scenario!.Scenario);
+        Assert.All(lines.Skip(1).Select(l => l.Split(',')), r =>
+        {
+            var reason = model.Run(ulong.Parse(r[4], CultureInfo.InvariantCulture)).EndReason.ToString();
+            Assert.Equal(char.ToLowerInvariant(reason[0]) + reason[1..], r[9]);
+        });
     }
 
     [Fact]
@@ -87,7 +94,7 @@ public sealed class ExportCommandTests : IDisposable
         await using var stream = File.OpenRead(path);
         await using var reader = await ParquetReader.CreateAsync(stream);
         Assert.Equal(12, reader.Metadata!.NumRows);
-        Assert.Equal(["scenario", "scenario_hash", "variant", "variant_hash", "seed", "run_hash", "end_hour", "duration_days", "outcome", "defender_killed", "defender_wounded",
+        Assert.Equal(["scenario", "scenario_hash", "variant", "variant_hash", "seed", "run_hash", "end_hour", "duration_days", "outcome", "end_reason", "defender_killed", "defender_wounded",
             "defender_captured", "attacker_killed", "attacker_wounded", "offensive_count"], reader.Schema.DataFields.Select(f => f.Name));
     }
 
