@@ -65,25 +65,30 @@ internal sealed partial class SiegeRun
                 WithdrawAssault(i);
                 continue;
             }
-            if (p.Garrison[i] > 0) Fight(i, attackerFactor, defenderFactor);
-            ResolveHour(i, attackerFactor, defenderFactor);
+            // The hour's fire fight changes only this garrison: its works, its neighbours' men and the gas on it are the
+            // same for the fire fight and the break-in that may follow, so they are worked out once.
+            var cover = new Cover(DefenceMultiplier(i), SupportingGarrisons(i), GasFactor(i));
+            if (p.Garrison[i] > 0) Fight(i, attackerFactor, defenderFactor, cover);
+            ResolveHour(i, attackerFactor, defenderFactor, cover);
         }
     }
 
-    private void Fight(int i, double attackerFactor, double defenderFactor)
+    /// <summary>What covers an assaulted position this hour: its defence multiplier, its neighbours' men, the gas factor.</summary>
+    private readonly record struct Cover(double Multiplier, int SupportingMen, double Gas);
+
+    private void Fight(int i, double attackerFactor, double defenderFactor, Cover cover)
     {
         var c = _scenario.Combat;
         var p = _positions;
         var assault = _attacker.Assault;
         var rng = CombatStream(i);
-        var multiplier = DefenceMultiplier(i);
-        var gas = GasFactor(i);
+        var (multiplier, supporting, gas) = cover;
         var attackers = assault[i];
         var defenders = p.Garrison[i];
         var engaged = Math.Min(attackers, c.AssaultFrontage.Value);
 
         var expectedDefenderLoss = c.AttackerKillRate * engaged * attackerFactor / multiplier / 24.0 * gas;
-        var firing = defenders + c.SupportingFireShare * SupportingGarrisons(i);
+        var firing = defenders + c.SupportingFireShare * supporting;
         // Gassed men fight in masks, or not at all: the gas divides the garrison's fire as it multiplies its losses.
         var expectedAttackerLoss = c.DefenderKillRate * firing * defenderFactor * multiplier / 24.0 / gas;
         var defenderLoss = Sampling.Binomial(rng, defenders, Math.Min(1, expectedDefenderLoss / defenders));
@@ -129,10 +134,6 @@ internal sealed partial class SiegeRun
         return defence > 0 ? engaged * attackerFactor / defence : double.PositiveInfinity;
     }
 
-    /// <summary>The chance that an hour of assault at fire ratio <paramref name="ratio"/> ends in a break-in.</summary>
-    internal static double BreakInProbability(CombatParameters c, double ratio) =>
-        double.IsPositiveInfinity(ratio) ? 1.0 : 1 - DeterministicMath.Exp(-BreakInHazard(c, ratio));
-
     /// <summary>
     /// breakInRatePerHour × ratio^breakInExponent. A whole exponent (the default 2) is raised by multiplication, which
     /// is exact and several times cheaper than exp(y·log x): this runs for every assaulted position every hour.
@@ -164,7 +165,7 @@ internal sealed partial class SiegeRun
     /// After an hour's fire: an empty position is taken; a spent assault group breaks off; otherwise the attackers
     /// may break in, with a chance that rises with the fire ratio.
     /// </summary>
-    private void ResolveHour(int i, double attackerFactor, double defenderFactor)
+    private void ResolveHour(int i, double attackerFactor, double defenderFactor, Cover cover)
     {
         var c = _scenario.Combat;
         var p = _positions;
@@ -181,8 +182,8 @@ internal sealed partial class SiegeRun
         }
         var rng = CombatStream(i);
         var engaged = Math.Min(a.Assault[i], c.AssaultFrontage.Value);
-        var defenders = p.Garrison[i] + c.SupportingFireShare * SupportingGarrisons(i);
-        var ratio = FireRatio(engaged, attackerFactor, defenders, defenderFactor / GasFactor(i), DefenceMultiplier(i));
+        var defenders = p.Garrison[i] + c.SupportingFireShare * cover.SupportingMen;
+        var ratio = FireRatio(engaged, attackerFactor, defenders, defenderFactor / cover.Gas, cover.Multiplier);
         if (BreaksIn(c, ratio, rng.NextDouble())) BreakIn(i, rng);
     }
 

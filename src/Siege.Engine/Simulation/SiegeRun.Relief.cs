@@ -27,8 +27,7 @@ internal sealed partial class SiegeRun
         Record(ChronicleKind.ReliefApproaches, e.Id, e.PositionId, relief.Strength);
 
         // The attacker answers from state: blocking formations are brought up to a multiple of the relief in the field.
-        var inField = _reliefs.Where(r => r.Active).Sum(r => r.Strength);
-        var wanted = (int)(_scenario.AttackerDoctrine.ReliefBlockRatio * inField);
+        var wanted = BlockersWanted();
         var a = _attacker;
         var moved = Math.Min(Math.Max(0, wanted - a.Blocking), a.Pool);
         // Whole formations' ready men are turned about, the formation with most ready men first.
@@ -94,6 +93,14 @@ internal sealed partial class SiegeRun
         Record(ChronicleKind.ReliefBreaksThrough, relief.Id, _model.Positions[relief.Position].Id, relief.Strength);
     }
 
+    /// <summary>The blocking strength the reliefs in the field call for: reliefBlockRatio × their men.</summary>
+    private int BlockersWanted()
+    {
+        var inField = 0;
+        foreach (var r in _reliefs) if (r.Active) inField += r.Strength;
+        return (int)(_scenario.AttackerDoctrine.ReliefBlockRatio * inField);
+    }
+
     /// <summary>
     /// With a relief thrown back, the assault infantry turned about to block it returns to the siege, down to the
     /// blocking strength the reliefs still in the field call for; formations whose role is to block stay where they are.
@@ -101,10 +108,8 @@ internal sealed partial class SiegeRun
     private void ReleaseBlockers()
     {
         var a = _attacker;
-        var inField = 0;
-        foreach (var r in _reliefs) if (r.Active) inField += r.Strength;
         var before = a.Blocking;
-        var excess = before - (int)(_scenario.AttackerDoctrine.ReliefBlockRatio * inField);
+        var excess = before - BlockersWanted();
         if (excess <= 0) return;
         var formations = _model.Formations;
         for (var f = 0; f < formations.Length && excess > 0; f++)

@@ -22,15 +22,19 @@ public sealed class BreakInTests
     [InlineData(0.5, 0.04, 3.0, 0.0049875208073176802)] // 1 − e^−0.005
     public void The_chance_of_a_break_in_in_an_hour_is_one_minus_exp_of_minus_rate_times_R_to_the_exponent(double ratio, double rate, double exponent, double expected)
     {
+        // A draw breaks in exactly when it falls below the closed form: just below it does, just above it does not.
         var c = Combat with { BreakInRatePerHour = F(rate), BreakInExponent = F(exponent) };
-        Assert.Equal(expected, SiegeRun.BreakInProbability(c, ratio), 12);
+        Assert.True(SiegeRun.BreaksIn(c, ratio, expected - 1e-12));
+        Assert.False(SiegeRun.BreaksIn(c, ratio, expected + 1e-12));
+        Assert.True(SiegeRun.BreaksIn(c, ratio, 0));
+        Assert.False(SiegeRun.BreaksIn(c, ratio, 0.5));
     }
 
     [Fact]
     public void Against_nobody_the_fire_ratio_is_infinite_and_the_position_is_simply_taken()
     {
         Assert.True(double.IsPositiveInfinity(SiegeRun.FireRatio(100, 1, 0, 1, 1.5)));
-        Assert.Equal(1.0, SiegeRun.BreakInProbability(Combat, double.PositiveInfinity));
+        Assert.True(SiegeRun.BreaksIn(Combat, double.PositiveInfinity, 1 - 1e-16));
     }
 
     [Fact]
