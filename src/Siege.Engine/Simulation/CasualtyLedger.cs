@@ -154,8 +154,8 @@ internal sealed class CasualtyLedger
     {
         var d = _defenderTotal;
         var a = _attackerTotal;
-        hash = StableHash.Mix(hash, ((long)(d[KilledInAction] + d[DiedOfWounds]) << 32) | (long)d[Wounded]);
-        hash = StableHash.Mix(hash, ((long)d[Returned] << 32) | (long)(d[CapturedUnwounded] + d[CapturedWounded]));
-        return StableHash.Mix(hash, ((long)a[KilledInAction] << 32) | (long)a[Wounded]);
+        hash = StableHash.Fold(hash, ((long)(d[KilledInAction] + d[DiedOfWounds]) << 32) | (long)d[Wounded]);
+        hash = StableHash.Fold(hash, ((long)d[Returned] << 32) | (long)(d[CapturedUnwounded] + d[CapturedWounded]));
+        return StableHash.Fold(hash, ((long)a[KilledInAction] << 32) | (long)a[Wounded]);
     }
 }

@@ -29,6 +29,7 @@ internal sealed class PositionsState
         Changes = new int[n];
         CrossingOpen = new bool[model.CrossingIndex.Count];
         Damaged = new PositionSet(n);
+        RecentlyLost = new PositionSet(n);
     }
 
     public Side[] Holder { get; }
@@ -55,6 +56,12 @@ internal sealed class PositionsState
     public bool[] CrossingOpen { get; }
     /// <summary>Defender-held positions whose works may be below full condition: the only ones repairs visit.</summary>
     public PositionSet Damaged { get; }
+    /// <summary>
+    /// Positions the attacker has taken that a counter-attack may still be launched against: every position lost is
+    /// added, and the night's search for counter-attacks drops those retaken or lost too long ago, so it visits a
+    /// handful of positions instead of the whole map every night hour.
+    /// </summary>
+    public PositionSet RecentlyLost { get; }
 
     /// <summary>
     /// Counts changes to the map state: who holds each position, where the attacker is present, which crossings
@@ -84,6 +91,7 @@ internal sealed class PositionsState
         Array.Clear(Changes);
         Array.Fill(CrossingOpen, true);
         Damaged.Clear();
+        RecentlyLost.Clear();
         MapVersion = 0;
     }
 
@@ -109,6 +117,7 @@ internal sealed class PositionsState
         MapVersion++;
         // Only the defender repairs works; MarkRetaken puts the position back among the damaged ones if it is.
         Damaged.Remove(i);
+        RecentlyLost.Add(i);
         LostAt[i] = hour;
         if (FirstLost[i] < 0) FirstLost[i] = hour;
         Changes[i]++;

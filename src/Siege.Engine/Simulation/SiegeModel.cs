@@ -47,7 +47,28 @@ public sealed class SiegeModel
             GasEvent gas => TargetMask(gas.Targets),
             _ => null,
         }).ToArray();
+        DefenderUsePerManHour = [.. scenario.Supplies.Defender.Select(s => s.UsePerManHour?.Value ?? double.NaN)];
+        DefenderFirepowerWeight = [.. scenario.Supplies.Defender.Select(s => s.FirepowerWeight)];
+        var raidTables = new Dictionary<AirRaidEvent, BinomialTable>(ReferenceEqualityComparer.Instance);
+        RaidLosses = Schedule.Select(s => s.Event is AirRaidEvent raid
+            ? raidTables.TryGetValue(raid, out var table) ? table
+                : raidTables[raid] = new BinomialTable(scenario.Combat.AirRaidLossFraction * raid.Intensity)
+            : null).ToArray();
     }
+
+    /// <summary>
+    /// Each defender supply's use per man in a fight per hour (NaN for a supply not used that way, such as food) and
+    /// its weight in the garrison's firepower, by index into the scenario's defender supplies: read every hour.
+    /// </summary>
+    internal double[] DefenderUsePerManHour { get; }
+    internal double[] DefenderFirepowerWeight { get; }
+
+    /// <summary>
+    /// For each scheduled air raid, the draw of the men it puts out of action at a position (airRaidLossFraction ×
+    /// the raid's intensity of them): the same numbers as <see cref="Sampling.Binomial"/>, without working out the
+    /// probabilities again for each of the positions a daily raid visits. Null for other events.
+    /// </summary>
+    internal BinomialTable?[] RaidLosses { get; }
 
     /// <summary>
     /// The clock, read every hour, worked out once: whether hour h (from -1, the hour before the start, to the

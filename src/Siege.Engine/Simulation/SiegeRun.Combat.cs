@@ -31,20 +31,21 @@ internal sealed partial class SiegeRun
         foreach (var i in d.Counterattacked) engaged += d.Counter[i];
         if (engaged == 0) return;
 
-        var supplies = _scenario.Supplies.Defender;
+        var usePerManHour = _model.DefenderUsePerManHour;
+        var firepowerWeight = _model.DefenderFirepowerWeight;
         var rationBelow = _scenario.DefenderDoctrine.RationBelowFraction.Value;
         double met = 0, weights = 0;
-        for (var s = 0; s < supplies.Length; s++)
+        for (var s = 0; s < usePerManHour.Length; s++)
         {
-            if (supplies[s].UsePerManHour is not { } use) continue;
-            var demand = (long)Math.Ceiling(engaged * use.Value);
+            if (double.IsNaN(usePerManHour[s])) continue;
+            var demand = (long)Math.Ceiling(engaged * usePerManHour[s]);
             var rationFrom = rationBelow * d.InitialStock[s];
             var ration = d.Stock[s] < rationFrom ? d.Stock[s] / rationFrom : 1.0;
             var drawn = Math.Min((long)Math.Ceiling(demand * ration), d.Stock[s]);
             d.Stock[s] -= drawn;
             d.Used[s] += drawn;
-            weights += supplies[s].FirepowerWeight;
-            met += supplies[s].FirepowerWeight * (demand == 0 ? 1.0 : (double)drawn / demand);
+            weights += firepowerWeight[s];
+            met += firepowerWeight[s] * (demand == 0 ? 1.0 : (double)drawn / demand);
         }
         var floor = _scenario.Combat.FirepowerFloor.Value;
         d.Firepower = weights == 0 ? 1.0 : floor + (1 - floor) * met / weights;

@@ -104,10 +104,17 @@ internal sealed partial class SiegeRun
         var p = _positions;
         var candidates = d.Candidates;
         var count = 0;
-        for (var i = 0; i < p.Holder.Length; i++)
+        var window = doctrine.CounterattackWindowHours.Value;
+        // In ascending order, as a loop over every position would meet them. A position leaves the set once retaken or
+        // once its window has passed; it comes back only by being lost again.
+        foreach (var i in p.RecentlyLost)
         {
-            if (p.Holder[i] != Side.Attacker || d.Counter[i] > 0 || p.LostAt[i] < 0) continue;
-            if (_hour - p.LostAt[i] > doctrine.CounterattackWindowHours) continue;
+            if (p.Holder[i] != Side.Attacker || _hour - p.LostAt[i] > window)
+            {
+                p.RecentlyLost.Remove(i);
+                continue;
+            }
+            if (d.Counter[i] > 0) continue;
             if (count == 0) FindPositionsConnectedToCore();
             if (ReachableFromConnected(i)) candidates[count++] = i;
         }

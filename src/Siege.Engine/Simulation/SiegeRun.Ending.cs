@@ -127,19 +127,19 @@ internal sealed partial class SiegeRun
         var p = _positions;
         var a = _attacker;
         var h = _hash;
-        h = StableHash.Mix(h, (long)_hour);
-        h = StableHash.Mix(h, (long)a.Pool);
-        h = StableHash.Mix(h, (long)_defender.Reserve);
-        h = StableHash.Mix(h, (long)a.Blocking);
-        h = StableHash.Mix(h, a.Shells);
-        h = StableHash.Mix(h, _defender.Firepower);
+        h = StableHash.Fold(h, (long)_hour);
+        h = StableHash.Fold(h, (long)a.Pool);
+        h = StableHash.Fold(h, (long)_defender.Reserve);
+        h = StableHash.Fold(h, (long)a.Blocking);
+        h = StableHash.Fold(h, a.Shells);
+        h = StableHash.Fold(h, _defender.Firepower);
         for (var i = 0; i < p.Holder.Length; i++)
         {
-            h = StableHash.Mix(h, ((long)p.Holder[i] << 60) | ((long)p.Garrison[i] << 30) | (long)p.Occupiers[i]);
-            h = StableHash.Mix(h, ((long)a.Assault[i] << 32) | (long)_defender.Counter[i]);
-            h = StableHash.Mix(h, p.Condition[i]);
+            h = StableHash.Fold(h, ((long)p.Holder[i] << 60) | ((long)p.Garrison[i] << 30) | (long)p.Occupiers[i]);
+            h = StableHash.Fold(h, ((long)a.Assault[i] << 32) | (long)_defender.Counter[i]);
+            h = StableHash.Fold(h, p.Condition[i]);
         }
-        foreach (var stock in _defender.Stock) h = StableHash.Mix(h, stock);
+        foreach (var stock in _defender.Stock) h = StableHash.Fold(h, stock);
         _hash = _casualties.Mix(h);
     }
 
@@ -164,8 +164,8 @@ internal sealed partial class SiegeRun
         if (_model.ShellSupply is { } shells)
             supplies.Add(new SupplyLedger(shells.Id, Side.Attacker, a.ShellsInitial, a.ShellsArrived, a.ShellsUsed, a.Shells));
 
-        var hash = StableHash.Mix(_hash, (long)endHour);
-        hash = StableHash.Mix(hash, (long)_outcome!.Value);
+        var hash = StableHash.Fold(_hash, (long)endHour);
+        hash = StableHash.Fold(hash, (long)_outcome!.Value);
         return new RunResult(
             _scenario.Id,
             _seed,

@@ -100,21 +100,22 @@ internal sealed partial class SiegeRun
         var schedule = _model.Schedule;
         while (_nextEvent < schedule.Length && schedule[_nextEvent].Hour <= _hour)
         {
-            var targets = _model.TargetMasks[_nextEvent];
-            Apply(schedule[_nextEvent++].Event, targets);
+            var index = _nextEvent++;
+            Apply(schedule[index].Event, index);
         }
     }
 
-    /// <summary>Applies one event; <paramref name="targets"/> marks the positions an air raid or gas attack includes.</summary>
-    private void Apply(ExogenousEvent e, bool[]? targets)
+    /// <summary>Applies one event, the <paramref name="index"/>-th of the model's schedule.</summary>
+    private void Apply(ExogenousEvent e, int index)
     {
         switch (e)
         {
             case AirRaidEvent raid:
-                AirRaid(raid, targets!);
+                AirRaid(raid, _model.TargetMasks[index]!, _model.RaidLosses[index]!);
                 break;
             case GasEvent gas:
                 var p = _positions;
+                var targets = _model.TargetMasks[index];
                 for (var i = 0; i < p.Holder.Length; i++)
                 {
                     if (p.Holder[i] != Side.Defender || !targets![i]) continue;
@@ -164,13 +165,16 @@ internal sealed partial class SiegeRun
         Record(ChronicleKind.SupplyArrived, supply.SupplyId, supply.Id, amount: amount);
     }
 
-    private void AirRaid(AirRaidEvent raid, bool[] targets)
+    /// <summary>
+    /// The raid hits each targeted position the garrison holds (<paramref name="targets"/>), and the reserve and the
+    /// services if it hits the core; <paramref name="hits"/> draws the men put out of action among so many.
+    /// </summary>
+    private void AirRaid(AirRaidEvent raid, bool[] targets, BinomialTable hits)
     {
         var c = _scenario.Combat;
         var p = _positions;
         var d = _defender;
         var rng = AirRaidStream;
-        var fraction = c.AirRaidLossFraction * raid.Intensity;
         var losses = 0;
         var hitsCore = false;
         for (var i = 0; i < p.Holder.Length; i++)
@@ -178,7 +182,7 @@ internal sealed partial class SiegeRun
             var position = _model.Positions[i];
             if (p.Holder[i] != Side.Defender || !targets[i]) continue;
             hitsCore |= position.Tier == Tier.Core;
-            var hit = Sampling.Binomial(rng, p.Garrison[i], fraction);
+            var hit = hits.Draw(rng, p.Garrison[i]);
             p.Garrison[i] -= hit;
             losses += hit;
             p.Condition[i] = Math.Max(0, p.Condition[i] - c.AirRaidFortificationDamage * raid.Intensity);
@@ -187,8 +191,8 @@ internal sealed partial class SiegeRun
         if (hitsCore)
         {
             // The reserve and the services are quartered in the city core.
-            var reserveHit = Sampling.Binomial(rng, d.Reserve, fraction);
-            var serviceHit = Sampling.Binomial(rng, d.Service, fraction);
+            var reserveHit = hits.Draw(rng, d.Reserve);
+            var serviceHit = hits.Draw(rng, d.Service);
             d.Reserve -= reserveHit;
             d.Service -= serviceHit;
             losses += reserveHit + serviceHit;

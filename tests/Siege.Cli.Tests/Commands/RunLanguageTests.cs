@@ -16,7 +16,7 @@ public sealed class RunLanguageTests
         Assert.Equal(0, result.ExitCode);
         var lines = result.Out.Split('\n');
         // Seed 1 of Hengyang, as the English text of RunProvenanceTests gives it.
-        Assert.Equal("衡阳保卫战 — 种子1，状态哈希95c737badf6b3639", lines[0]);
+        Assert.Equal("衡阳保卫战 — 种子1，状态哈希8533a0b18fd0d200", lines[0]);
         Assert.StartsWith("剧本 hengyang-1944，内容哈希", lines[1]);
         Assert.EndsWith("；基线（未用假设）", lines[1]);
         Assert.Equal("1944-06-22 00:00 至 1944-08-12 07:00：守军停止抵抗，历时51.3天（兵力耗尽而停火）", lines[2]);

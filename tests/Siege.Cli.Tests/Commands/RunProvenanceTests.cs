@@ -53,7 +53,7 @@ public sealed class RunProvenanceTests
     {
         // Lines of `siege run` (seed 1, the golden hash) as printed before the provenance line was added.
         var lines = CliRunner.Run("run").Out.Split('\n');
-        Assert.Equal("衡阳保卫战 · Defense of Hengyang — seed 1, hash 95c737badf6b3639", lines[0]);
+        Assert.Equal("衡阳保卫战 · Defense of Hengyang — seed 1, hash 8533a0b18fd0d200", lines[0]);
         Assert.Equal("1944-06-22 00:00 to 1944-08-12 07:00: fell after 51.3 days (cease-fire, the garrison's strength spent)", lines[2]);
         Assert.Equal("Day  1  1944-06-22  defenders 12,829 (reserve 1,955)  attackers      0  firepower 100 %  shells 16,200  positions held 60", lines[4]);
         Assert.Equal("          10:00  air raid (29 casualties)", lines[5]);

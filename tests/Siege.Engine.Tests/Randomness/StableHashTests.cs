@@ -42,4 +42,33 @@ public sealed class StableHashTests
         }
         Assert.Equal(reference, hash);
     }
+
+    /// <summary>
+    /// The state-hash fold by its definition, in arbitrary-precision arithmetic reduced modulo 2^64: xor the value in,
+    /// multiply by 0x9E3779B97F4A7C15, xor in the product shifted right by 29.
+    /// </summary>
+    private static ulong FoldByDefinition(ulong hash, ulong value)
+    {
+        var product = (System.Numerics.BigInteger)(hash ^ value) * 0x9E3779B97F4A7C15UL % (System.Numerics.BigInteger.One << 64);
+        var folded = (ulong)product;
+        return folded ^ (folded >> 29);
+    }
+
+    [Theory]
+    [MemberData(nameof(Values))]
+    public void Fold_equals_its_definition(ulong value) =>
+        Assert.Equal(FoldByDefinition(StableHash.OffsetBasis, value), StableHash.Fold(StableHash.OffsetBasis, value));
+
+    [Fact]
+    public void Fold_tells_apart_states_that_differ_in_one_count_or_in_order()
+    {
+        // Two days of a run whose garrisons differ by one man somewhere, or whose positions are visited in another
+        // order, must not hash alike.
+        ulong Hash(params long[] values) => values.Aggregate(StableHash.OffsetBasis, StableHash.Fold);
+        var seen = new HashSet<ulong> { Hash(120, 80, 0, 45) };
+        Assert.True(seen.Add(Hash(121, 80, 0, 45)));
+        Assert.True(seen.Add(Hash(120, 80, 1, 45)));
+        Assert.True(seen.Add(Hash(80, 120, 0, 45)));
+        Assert.True(seen.Add(Hash(120, 80, 0, 45, 0)));
+    }
 }

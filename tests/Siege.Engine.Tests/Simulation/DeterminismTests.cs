@@ -11,7 +11,7 @@ public sealed class DeterminismTests
     /// Pinned: any change to the engine, the scenario or the generator that alters the Hengyang run shows up here and
     /// must be approved by updating this value in the same commit (say why in the message).
     /// </summary>
-    private const string GoldenHashSeed1 = "95c737badf6b3639";
+    private const string GoldenHashSeed1 = "8533a0b18fd0d200";
 
     [Fact]
     public void The_Hengyang_run_for_seed_1_matches_the_pinned_golden_hash() =>
