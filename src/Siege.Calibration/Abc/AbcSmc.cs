@@ -160,12 +160,13 @@ public static class AbcSmc
     private static double[] Weights(List<Proposal> accepted, ImmutableArray<AbcParticle> previous, NormalKernel kernel, AbcSettings settings)
     {
         var raw = new double[accepted.Count];
+        var ancestors = previous.Select(p => kernel.Whiten(p.Parameters)).ToArray();
         Parallel.For(0, accepted.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.EffectiveThreads }, i =>
         {
-            var theta = accepted[i].Theta;
+            var theta = kernel.Whiten(accepted[i].Theta);
             var mixture = 0.0;
-            foreach (var particle in previous)
-                mixture += particle.Weight * DeterministicMath.Exp(kernel.LogDensity(theta, particle.Parameters));
+            for (var j = 0; j < ancestors.Length; j++)
+                mixture += previous[j].Weight * DeterministicMath.Exp(NormalKernel.LogDensityWhite(theta, ancestors[j]));
             var share = settings.Replicates == ReplicateRule.ShareWithin ? (double)accepted[i].Within / settings.RunsPerParticle : 1.0;
             raw[i] = share / mixture;
         });

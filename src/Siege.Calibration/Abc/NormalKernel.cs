@@ -81,6 +81,36 @@ internal sealed class NormalKernel
         }
     }
 
+    /// <summary>
+    /// L⁻¹ x: the point in coordinates where the kernel is the standard normal. The log density of a step is then −½
+    /// the squared Euclidean distance of the two whitened points (<see cref="LogDensityWhite"/>), which weighs N
+    /// particles against N ancestors in N² · D operations rather than N² · D².
+    /// </summary>
+    public double[] Whiten(IReadOnlyList<double> x)
+    {
+        var n = Dimension;
+        var white = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            var sum = x[i];
+            for (var k = 0; k < i; k++) sum -= _lower[i, k] * white[k];
+            white[i] = sum / _lower[i, i];
+        }
+        return white;
+    }
+
+    /// <summary>−½ |a − b|² for two whitened points: the log density of the step between them, up to the kernel's constant.</summary>
+    public static double LogDensityWhite(double[] a, double[] b)
+    {
+        var squares = 0.0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            var d = a[i] - b[i];
+            squares += d * d;
+        }
+        return -0.5 * squares;
+    }
+
     /// <summary>−½ (x − y)ᵀ Σ⁻¹ (x − y): the log density of the step from y to x, up to the kernel's constant.</summary>
     public double LogDensity(IReadOnlyList<double> x, IReadOnlyList<double> y)
     {

@@ -11,9 +11,9 @@ public sealed class AbcSmcPosteriorTests
     public void The_normal_mean_comes_out_with_the_analytic_posterior()
     {
         // ȳ = 0.8 from n = 25 draws of N(μ, 1), flat prior on [-3, 3] (30 posterior sds wide, so it cuts nothing
-        // off): μ | ȳ ~ N(0.8, 0.2²). Measured (seed 7, 1,000 particles, 3 runs each, 8 generations, 75,000 runs):
+        // off): μ | ȳ ~ N(0.8, 0.2²). Measured (seed 7, 1,000 particles, 3 runs each, 8 generations, 69,816 runs):
         // mean 0.784, sd 0.206 (ratio 1.03; the last tolerance, 0.085 of the runs' spread, widens it by a little),
-        // ESS 904. A first version that took each tolerance over all runs of the kept particles, not only those
+        // 5th and 95th percentiles 0.434 and 1.125 (analytic 0.471 and 1.129), ESS 904. A first version that took each tolerance over all runs of the kept particles, not only those
         // within the last tolerance, stalled at the model's noise (ε about 0.52 from the third generation on) and gave
         // sd 0.221, which fails the bound.
         var result = AbcSmc.Run(NormalMean, new AbcSettings { Particles = 1000, RunsPerParticle = 3, MaxGenerations = 8, Seed = 7, Threads = 2 });
@@ -31,7 +31,7 @@ public sealed class AbcSmcPosteriorTests
     public void Asking_every_run_of_a_particle_to_be_close_narrows_the_posterior()
     {
         // The mean of 3 runs' distances within ε asks all 3 to be close at once: the posterior tends to
-        // prior × likelihood³, √3 narrower than the real one (0.2 / √3 = 0.115). Measured: sd 0.125.
+        // prior × likelihood³, √3 narrower than the real one (0.2 / √3 = 0.115). Measured: sd 0.125 (mean 0.801).
         var result = AbcSmc.Run(NormalMean, new AbcSettings
         {
             Particles = 1000, RunsPerParticle = 3, MaxGenerations = 8, Seed = 7, Threads = 2, Replicates = ReplicateRule.MeanDistance,
@@ -70,7 +70,8 @@ public sealed class AbcSmcPosteriorTests
         // measures, the fall censored at the horizon when the city held), a synthetic record from one run of each,
         // a small calibration (300 particles, 2 runs each, 6 generations) of each. Measured: 35 of the 36 truths
         // inside their 90% intervals (97%; the miss, holdingDays 11.92 against 4.08–11.44, is of a city that held
-        // to the horizon); 5 of the 12 records censored. The ABC posterior at a finite tolerance is wider than the
+        // to the horizon); 5 of the 12 records censored; 8,280–12,376 runs a calibration. The 90% intervals of attack
+        // and defence average 37% and 33% of the prior's 90% width, those of holdingDays (one fall date) 84%. The ABC posterior at a finite tolerance is wider than the
         // exact one, so more than 90% is expected. Coverage alone would pass a sampler that returned the prior, so
         // the intervals of the two well-informed parameters must also be far narrower than the prior's.
         var rng = RandomStreams.Create(2026, StableHash.Fnv1a64("synthetic truths"));
@@ -102,6 +103,6 @@ public sealed class AbcSmcPosteriorTests
         }
         Assert.True(inside.Sum() >= 0.85 * 3 * truths, $"{inside.Sum()} of {3 * truths} inside their 90% intervals");
         Assert.InRange(censored, 1, truths - 1);
-        Assert.True(widths[0] < 0.4 && widths[1] < 0.4, $"90% intervals of attack and defence {widths[0]:P0} and {widths[1]:P0} of the prior's");
+        Assert.True(widths[0] < 0.5 && widths[1] < 0.5, $"90% intervals of attack and defence {widths[0]:P0} and {widths[1]:P0} of the prior's");
     }
 }
