@@ -5,8 +5,9 @@ namespace Siege.Calibration.Abc;
 /// <summary>
 /// One particle of a population: a parameter vector, its normalised importance weight, the mean over its runs of
 /// their distances to the record (under the distance that accepted it), and every measure of every run
-/// (<see cref="Summaries"/>, run after run, <see cref="AbcProblem.Measures"/> values each), kept for the posterior
-/// predictive checks.
+/// (<see cref="Summaries"/>, run after run, <see cref="AbcProblem.Measures"/> values each). Those runs are the ones
+/// that got the particle accepted, so they lie closer to the record than the model's runs at θ do: for the posterior
+/// predictive distribution run the particles again on fresh seeds (<see cref="AbcPredictive"/>).
 /// </summary>
 public sealed record AbcParticle(ImmutableArray<double> Parameters, double Weight, double Distance, ImmutableArray<double> Summaries)
 {
