@@ -24,7 +24,8 @@ public sealed class AbcSmcPosteriorTests
         Assert.Equal(0.8 - 1.6449 * 0.2, population.Quantile(0, 0.05), 0.05);
         Assert.Equal(0.8 + 1.6449 * 0.2, population.Quantile(0, 0.95), 0.05);
         // The posterior predictive of the sample mean is N(0.8, 0.2² + 0.2²): 10th to 90th percentile 0.8 ∓ 0.362.
-        // The runs that got the particles accepted put its 90th percentile at 1.077 (measured): too close to the record.
+        // Measured with fresh runs: 0.403 and 1.145. The runs that got the particles accepted put the 90th percentile at
+        // 1.077: too close to the record.
         var predictive = AbcPredictive.Run(NormalMean, population, runsPerParticle: 4, seed: 1, threads: 2)[0];
         Assert.Equal(1.0, predictive.Share, 12);
         Assert.Equal(0.8 - 1.2816 * Math.Sqrt(0.08), predictive.Quantile(0.1), 0.05);
