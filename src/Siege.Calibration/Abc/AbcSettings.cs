@@ -31,7 +31,7 @@ public sealed record AbcSettings
     /// <summary>Particles in each population (at least 1,000 for a real calibration).</summary>
     public int Particles { get; init; } = 1000;
 
-    /// <summary>Runs (seeds) a particle: its distance is the mean of theirs.</summary>
+    /// <summary>Runs (seeds) a particle; <see cref="Replicates"/> says how they decide whether it is kept, and its reported distance is the mean of theirs.</summary>
     public int RunsPerParticle { get; init; } = 3;
 
     /// <summary>Each generation's tolerance is this quantile of the previous population's distances (0.5: the median).</summary>
