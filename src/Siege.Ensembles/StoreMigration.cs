@@ -82,6 +82,13 @@ internal static class StoreMigration
         UPDATE schema_version SET version = 3;
         """);
 
+    /// <summary>Version 3 → 4: the table of calibration populations; nothing else changes.</summary>
+    public static void FromVersion3(SqliteConnection connection)
+    {
+        StoreSchema.Execute(connection, StoreSchema.CalibrationGenerationsTable);
+        StoreSchema.Execute(connection, "UPDATE schema_version SET version = 4");
+    }
+
     private static SqliteCommand Prepare(SqliteConnection connection, string sql)
     {
         var command = connection.CreateCommand();

@@ -16,11 +16,13 @@ namespace Siege.Ensembles;
 /// <see cref="Storage.CasualtiesBlob"/>). Runs migrated from versions 1 and 2 have no end reason and no casualties by
 /// kind (NULL: not kept); their breakdown columns are 0, which is what the engine of those versions produced (no
 /// wounded died or returned, every prisoner was taken unwounded).
+/// Version 4 adds the populations of ABC-SMC calibrations (<c>calibration_generations</c>), one row per complete
+/// generation, keyed by the calibration's key (a hash of its settings); the runs are untouched.
 /// Older stores are migrated when opened (see <see cref="StoreMigration"/>); a newer one is refused.
 /// </remarks>
 internal static class StoreSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     public const string RunsTable = """
         CREATE TABLE runs (
@@ -63,6 +65,19 @@ internal static class StoreSchema
         );
         """;
 
+    public const string CalibrationGenerationsTable = """
+        CREATE TABLE calibration_generations (
+            calibration_key TEXT    NOT NULL, -- SHA-256 of the calibration's settings, 64 hex digits
+            generation      INTEGER NOT NULL, -- 0: the prior's sample
+            epsilon         REAL,             -- the generation's tolerance; NULL: none (generation 0 keeps every proposal)
+            acceptance      REAL    NOT NULL, -- share of its proposals accepted
+            ess             REAL    NOT NULL, -- effective sample size of its weights
+            runs            INTEGER NOT NULL, -- runs of the model it made
+            population      BLOB    NOT NULL, -- the particles and what the next generation starts from (layout: the calibration's)
+            PRIMARY KEY (calibration_key, generation)
+        ) WITHOUT ROWID;
+        """;
+
     /// <summary>Creates the tables in a new store, migrates an older one, or refuses one this program cannot read.</summary>
     public static void Ensure(SqliteConnection connection)
     {
@@ -75,10 +90,11 @@ internal static class StoreSchema
             if (found is long version)
             {
                 if (version == Version) return;
-                if (version is 1 or 2)
+                if (version is 1 or 2 or 3)
                 {
                     if (version == 1) StoreMigration.FromVersion1(connection);
-                    StoreMigration.FromVersion2(connection);
+                    if (version <= 2) StoreMigration.FromVersion2(connection);
+                    StoreMigration.FromVersion3(connection);
                     transaction.Commit();
                     return;
                 }
@@ -88,6 +104,7 @@ internal static class StoreSchema
         }
         Execute(connection, RunsTable);
         Execute(connection, RunDetailsTable);
+        Execute(connection, CalibrationGenerationsTable);
         Execute(connection, $"INSERT INTO schema_version (version) VALUES ({Version})");
         transaction.Commit();
     }

@@ -60,8 +60,10 @@ public sealed class StoreMigrationTests
 
         using var raw = new SqliteConnection($"Data Source={temp.Path};Pooling=False");
         raw.Open();
-        Assert.Equal(3L, Scalar(raw, "SELECT version FROM schema_version"));
+        Assert.Equal((long)StoreSchema.Version, Scalar(raw, "SELECT version FROM schema_version"));
         Assert.Equal(0L, Scalar(raw, "SELECT count(*) FROM sqlite_master WHERE name IN ('daily', 'position_falls')"));
+        // Version 4's table of calibration populations is there, empty.
+        Assert.Equal(0L, Scalar(raw, "SELECT count(*) FROM calibration_generations"));
     }
 
     [Fact]
