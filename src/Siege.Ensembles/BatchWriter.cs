@@ -13,20 +13,34 @@ internal sealed class BatchWriter : IDisposable
     private readonly SqliteCommand _run;
     private readonly SqliteCommand _offensive;
     private readonly SqliteCommand _details;
+    private readonly SqliteCommand _stale;
+    private readonly SqliteCommand _deleteStale;
 
     public BatchWriter(SqliteConnection connection, SqliteTransaction transaction, EnsembleKey key)
     {
         _run = Prepare(connection, transaction, """
-            INSERT INTO runs (scenario_hash, variant_hash, seed, run_hash, end_hour, outcome, duration_days,
+            INSERT INTO runs (scenario_hash, variant_hash, model_version, seed, run_hash, end_hour, outcome, duration_days,
                 defender_killed, defender_wounded, defender_captured, attacker_killed, attacker_wounded, attacker_captured,
                 offensive_count, end_reason, defender_died_of_wounds, defender_returned, defender_captured_wounded)
-            VALUES ($s, $v, $seed, $hash, $end, $outcome, $days, $dk, $dw, $dc, $ak, $aw, $ac, $offensives, $reason, $ddow, $dret, $dcw)
+            VALUES ($s, $v, $m, $seed, $hash, $end, $outcome, $days, $dk, $dw, $dc, $ak, $aw, $ac, $offensives, $reason, $ddow, $dret, $dcw)
             ON CONFLICT DO NOTHING
             RETURNING run_id
-            """, "$s", "$v", "$seed", "$hash", "$end", "$outcome", "$days", "$dk", "$dw", "$dc", "$ak", "$aw", "$ac", "$offensives",
+            """, "$s", "$v", "$m", "$seed", "$hash", "$end", "$outcome", "$days", "$dk", "$dw", "$dc", "$ak", "$aw", "$ac", "$offensives",
             "$reason", "$ddow", "$dret", "$dcw");
         _run.Parameters[0].Value = key.ScenarioHash;
         _run.Parameters[1].Value = key.VariantHash;
+        _run.Parameters[2].Value = key.ModelVersion;
+        _stale = Prepare(connection, transaction,
+            "SELECT run_id FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND seed = $seed AND model_version <> $m",
+            "$s", "$v", "$m", "$seed");
+        _stale.Parameters[0].Value = key.ScenarioHash;
+        _stale.Parameters[1].Value = key.VariantHash;
+        _stale.Parameters[2].Value = key.ModelVersion;
+        _deleteStale = Prepare(connection, transaction, """
+            DELETE FROM offensives WHERE run_id = $id;
+            DELETE FROM run_details WHERE run_id = $id;
+            DELETE FROM runs WHERE run_id = $id;
+            """, "$id");
         _offensive = Prepare(connection, transaction,
             "INSERT INTO offensives (run_id, ordinal, start_hour, end_hour) VALUES ($id, $ordinal, $start, $end)",
             "$id", "$ordinal", "$start", "$end");
@@ -38,11 +52,21 @@ internal sealed class BatchWriter : IDisposable
     /// <summary>Inserts one run and its rows; false (and nothing written) if the key and seed are already stored.</summary>
     public bool Insert(StoredRun run)
     {
-        Set(_run, 2, SeedRange.ToStored(run.Seed), run.RunHash, run.EndHour, OutcomeText(run.Outcome), run.DurationDays,
+        Set(_run, 3, SeedRange.ToStored(run.Seed), run.RunHash, run.EndHour, OutcomeText(run.Outcome), run.DurationDays,
             run.Defender.Killed, run.Defender.Wounded, run.Defender.Captured,
             run.Attacker.Killed, run.Attacker.Wounded, run.Attacker.Captured, run.Offensives.Length,
             EndReasonText(run.EndReason), run.Defender.DiedOfWounds, run.Defender.ReturnedToDuty, run.Defender.CapturedWounded);
-        if (_run.ExecuteScalar() is not long id) return false;
+        if (_run.ExecuteScalar() is not long id)
+        {
+            // Stored already: the same run if an engine of this model version made it, and then it stays; otherwise a
+            // run of an older model (a stale run no summary reads any more), which this one replaces.
+            Set(_stale, 3, SeedRange.ToStored(run.Seed));
+            if (_stale.ExecuteScalar() is not long staleId) return false;
+            Set(_deleteStale, 0, staleId);
+            _deleteStale.ExecuteNonQuery();
+            if (_run.ExecuteScalar() is not long replaced) return false;
+            id = replaced;
+        }
 
         foreach (var o in run.Offensives)
         {
@@ -58,6 +82,8 @@ internal sealed class BatchWriter : IDisposable
     {
         _run.Dispose();
         _offensive.Dispose();
+        _stale.Dispose();
+        _deleteStale.Dispose();
         _details.Dispose();
     }
 

@@ -16,7 +16,7 @@ public sealed partial class RunStore
         SELECT seed, run_hash, end_hour, outcome, defender_killed, defender_wounded, defender_captured,
                attacker_killed, attacker_wounded, attacker_captured, offensive_count,
                end_reason, defender_died_of_wounds, defender_returned, defender_captured_wounded
-        FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND seed BETWEEN $lo AND $hi
+        FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND model_version = $m AND seed BETWEEN $lo AND $hi
         ORDER BY seed
         """, r => new RunRow(
             SeedRange.FromStored(r.GetInt64(0)),
@@ -40,7 +40,7 @@ public sealed partial class RunStore
     public IEnumerable<StoredCasualties> ReadCasualtiesByKind(EnsembleKey key, SeedRange? range) => Query(key, range, """
         SELECT r.seed, d.casualties
         FROM runs r JOIN run_details d ON d.run_id = r.run_id
-        WHERE r.scenario_hash = $s AND r.variant_hash = $v AND r.seed BETWEEN $lo AND $hi AND d.casualties IS NOT NULL
+        WHERE r.scenario_hash = $s AND r.variant_hash = $v AND r.model_version = $m AND r.seed BETWEEN $lo AND $hi AND d.casualties IS NOT NULL
         ORDER BY r.seed
         """, r =>
         {
@@ -55,7 +55,7 @@ public sealed partial class RunStore
         return Query(key, range, """
             SELECT r.seed, d.position_falls
             FROM runs r JOIN run_details d ON d.run_id = r.run_id
-            WHERE r.scenario_hash = $s AND r.variant_hash = $v AND r.seed BETWEEN $lo AND $hi
+            WHERE r.scenario_hash = $s AND r.variant_hash = $v AND r.model_version = $m AND r.seed BETWEEN $lo AND $hi
             ORDER BY r.seed
             """, r => PositionFallsBlob.Decode(SeedRange.FromStored(r.GetInt64(0)), Blob(r, 1), ids)).SelectMany(falls => falls);
     }
@@ -64,7 +64,7 @@ public sealed partial class RunStore
     public IEnumerable<OffensiveRow> ReadOffensives(EnsembleKey key, SeedRange? range) => Query(key, range, """
         SELECT r.seed, o.ordinal, o.start_hour, o.end_hour
         FROM runs r JOIN offensives o ON o.run_id = r.run_id
-        WHERE r.scenario_hash = $s AND r.variant_hash = $v AND r.seed BETWEEN $lo AND $hi
+        WHERE r.scenario_hash = $s AND r.variant_hash = $v AND r.model_version = $m AND r.seed BETWEEN $lo AND $hi
         ORDER BY r.seed, o.ordinal
         """, r => new OffensiveRow(
             SeedRange.FromStored(r.GetInt64(0)),
@@ -80,7 +80,7 @@ public sealed partial class RunStore
     public IEnumerable<StoredDays> ReadDailySeries(EnsembleKey key, SeedRange? range) => Query(key, range, """
         SELECT r.seed, d.daily
         FROM runs r JOIN run_details d ON d.run_id = r.run_id
-        WHERE r.scenario_hash = $s AND r.variant_hash = $v AND r.seed BETWEEN $lo AND $hi
+        WHERE r.scenario_hash = $s AND r.variant_hash = $v AND r.model_version = $m AND r.seed BETWEEN $lo AND $hi
         ORDER BY r.seed
         """, r => new StoredDays(SeedRange.FromStored(r.GetInt64(0)), DailySeriesBlob.Decode(Blob(r, 1))));
 

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace Siege.Ensembles;
 
 /// <summary>
-/// An embedded SQLite file of finished runs, keyed by (scenario hash, variant hash, seed). WAL mode lets readers run
+/// An embedded SQLite file of finished runs, keyed by (scenario hash, variant hash, engine model version, seed). WAL mode lets readers run
 /// beside the writer; each batch of runs is one transaction, so a process killed at any moment (SIGKILL included)
 /// leaves every run either wholly stored or absent. Not thread-safe: one thread uses a store at a time.
 /// </summary>
@@ -77,9 +77,9 @@ public sealed partial class RunStore : IDisposable
         foreach (var seed in seeds)
         {
             using var command = Command("""
-                DELETE FROM offensives WHERE run_id IN (SELECT run_id FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND seed = $seed);
-                DELETE FROM run_details WHERE run_id IN (SELECT run_id FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND seed = $seed);
-                DELETE FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND seed = $seed;
+                DELETE FROM offensives WHERE run_id IN (SELECT run_id FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND model_version = $m AND seed = $seed);
+                DELETE FROM run_details WHERE run_id IN (SELECT run_id FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND model_version = $m AND seed = $seed);
+                DELETE FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND model_version = $m AND seed = $seed;
                 SELECT changes();
                 """, key);
             command.Parameters.AddWithValue("$seed", SeedRange.ToStored(seed));
@@ -96,7 +96,7 @@ public sealed partial class RunStore : IDisposable
         foreach (var (lo, hi) in range.StoredIntervals())
         {
             using var command = Command(
-                "SELECT seed FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND seed BETWEEN $lo AND $hi", key, lo, hi);
+                "SELECT seed FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND model_version = $m AND seed BETWEEN $lo AND $hi", key, lo, hi);
             using var reader = command.ExecuteReader();
             while (reader.Read()) seeds.Add(SeedRange.FromStored(reader.GetInt64(0)));
         }
@@ -106,7 +106,7 @@ public sealed partial class RunStore : IDisposable
     /// <summary>How many runs are stored under the key, over all seeds.</summary>
     public long Count(EnsembleKey key)
     {
-        using var command = Command("SELECT count(*) FROM runs WHERE scenario_hash = $s AND variant_hash = $v", key);
+        using var command = Command("SELECT count(*) FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND model_version = $m", key);
         return (long)command.ExecuteScalar()!;
     }
 
@@ -119,7 +119,7 @@ public sealed partial class RunStore : IDisposable
     {
         (long Min, long Max)? Bounds(string sign)
         {
-            using var command = Command($"SELECT min(seed), max(seed) FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND seed {sign} 0", key);
+            using var command = Command($"SELECT min(seed), max(seed) FROM runs WHERE scenario_hash = $s AND variant_hash = $v AND model_version = $m AND seed {sign} 0", key);
             using var reader = command.ExecuteReader();
             return reader.Read() && !reader.IsDBNull(0) ? (reader.GetInt64(0), reader.GetInt64(1)) : null;
         }
@@ -141,6 +141,7 @@ public sealed partial class RunStore : IDisposable
         command.CommandText = sql;
         command.Parameters.AddWithValue("$s", key.ScenarioHash);
         command.Parameters.AddWithValue("$v", key.VariantHash);
+        command.Parameters.AddWithValue("$m", key.ModelVersion);
         if (lo is { } l) command.Parameters.AddWithValue("$lo", l);
         if (hi is { } h) command.Parameters.AddWithValue("$hi", h);
         return command;

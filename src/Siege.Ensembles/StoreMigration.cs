@@ -89,6 +89,16 @@ internal static class StoreMigration
         StoreSchema.Execute(connection, "UPDATE schema_version SET version = 4");
     }
 
+    /// <summary>
+    /// Version 4 → 5: runs are keyed by the engine's model version too. The runs already stored get '' (the version
+    /// that made them was not kept), so no summary reads them again: an engine that may make different runs of the
+    /// same seed does not mix them in. They stay in the file until a run of the same key replaces them.
+    /// </summary>
+    public static void FromVersion4(SqliteConnection connection) => StoreSchema.Execute(connection, """
+        ALTER TABLE runs ADD COLUMN model_version TEXT NOT NULL DEFAULT '';
+        UPDATE schema_version SET version = 5;
+        """);
+
     private static SqliteCommand Prepare(SqliteConnection connection, string sql)
     {
         var command = connection.CreateCommand();

@@ -18,17 +18,21 @@ namespace Siege.Ensembles;
 /// wounded died or returned, every prisoner was taken unwounded).
 /// Version 4 adds the populations of ABC-SMC calibrations (<c>calibration_generations</c>), one row per complete
 /// generation, keyed by the calibration's key (a hash of its settings); the runs are untouched.
+/// Version 5 keys runs by the engine's model version as well (<c>model_version</c>): runs of an older model, and all
+/// runs stored before version 5 (model version ''), are no longer read, and a run of the current model replaces the
+/// stale run of the same scenario, variant and seed when it is stored.
 /// Older stores are migrated when opened (see <see cref="StoreMigration"/>); a newer one is refused.
 /// </remarks>
 internal static class StoreSchema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     public const string RunsTable = """
         CREATE TABLE runs (
             run_id            INTEGER PRIMARY KEY,
             scenario_hash     TEXT    NOT NULL,
             variant_hash      TEXT    NOT NULL,
+            model_version     TEXT    NOT NULL DEFAULT '', -- the engine's SiegeModel.ModelVersion; '': made before version 5 kept it
             seed              INTEGER NOT NULL, -- the unsigned seed's 64 bits read as signed
             run_hash          TEXT    NOT NULL, -- the engine's state hash, 16 hex digits
             end_hour          INTEGER NOT NULL, -- hours from the scenario's start
@@ -90,11 +94,12 @@ internal static class StoreSchema
             if (found is long version)
             {
                 if (version == Version) return;
-                if (version is 1 or 2 or 3)
+                if (version is 1 or 2 or 3 or 4)
                 {
                     if (version == 1) StoreMigration.FromVersion1(connection);
                     if (version <= 2) StoreMigration.FromVersion2(connection);
-                    StoreMigration.FromVersion3(connection);
+                    if (version <= 3) StoreMigration.FromVersion3(connection);
+                    StoreMigration.FromVersion4(connection);
                     transaction.Commit();
                     return;
                 }

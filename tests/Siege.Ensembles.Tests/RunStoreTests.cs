@@ -58,6 +58,30 @@ public sealed class RunStoreTests
     }
 
     [Fact]
+    public void Runs_of_another_model_version_are_not_read_and_a_run_of_this_one_replaces_them()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        // Seed 3 as an older engine stored it: the same scenario, variant and seed, another model version.
+        var older = Hengyang.Key with { ModelVersion = "older" };
+        var stale = StoredRun.From(Hengyang.Model.Run(3)) with { RunHash = "0123456789abcdef" };
+        Assert.Equal(2, store.Write(older, [stale, StoredRun.From(Hengyang.Model.Run(4))]));
+
+        // Nothing of it is read for this engine, so an ensemble runs both seeds again.
+        Assert.Empty(store.ReadRuns(Hengyang.Key, SeedRange.Of(1, 10)));
+        Assert.Empty(store.StoredSeeds(Hengyang.Key, SeedRange.Of(1, 10)));
+        Assert.Equal(0, store.Count(Hengyang.Key));
+
+        // Storing this engine's run of seed 3 replaces the stale one, rows and all; seed 4's stays until its turn.
+        var fresh = Hengyang.Model.Run(3);
+        Assert.Equal(1, store.Write(Hengyang.Key, [StoredRun.From(fresh)]));
+        Assert.Equal(fresh.HashHex, Assert.Single(store.ReadRuns(Hengyang.Key, SeedRange.Of(1, 10))).RunHash);
+        Assert.Equal([4UL], store.StoredSeeds(older, SeedRange.Of(1, 10)));
+        Assert.Equal(fresh.Offensives.Length, store.ReadOffensives(Hengyang.Key, SeedRange.Of(3, 1)).Count());
+        Assert.Equal(0, store.Write(Hengyang.Key, [StoredRun.From(fresh)]));
+    }
+
+    [Fact]
     public void A_batch_that_fails_half_way_leaves_no_run_of_it()
     {
         using var temp = new TempStore();

@@ -11,6 +11,14 @@ namespace Siege.Engine.Simulation;
 /// </summary>
 public sealed class SiegeModel
 {
+    /// <summary>
+    /// The version of what the engine makes of a scenario: a run of one scenario, variant and seed is the same run for
+    /// as long as this stays the same, so stored runs are keyed by it as well (see the run store). Raise it in the
+    /// commit that changes any run (the golden hash test in DeterminismTests fails then); a change that only makes the
+    /// engine faster, with every run the same, leaves it.
+    /// </summary>
+    public const string ModelVersion = "2.0";
+
     private SiegeModel(Scenario scenario)
     {
         Scenario = scenario;
