@@ -12,7 +12,8 @@ public sealed record MorrisIndex(double Mu, double MuStar, double Sigma, int Eff
 /// Elementary effects from the outputs at a list of trajectories: between two consecutive points of a trajectory that
 /// differ in one input by δ (in the unit of its range), the effect is (f(after) − f(before)) / δ. The step is read from
 /// the points themselves, so points moved after the design (a figure kept whole, say) give their true effect; a step
-/// that no longer moves its input gives none.
+/// that no longer moves its input gives none, nor does a step to or from a point the model could not be evaluated at
+/// (its output NaN).
 /// </summary>
 public static class MorrisAnalysis
 {
@@ -21,7 +22,7 @@ public static class MorrisAnalysis
         if (points.Count != outputs.Count) throw new ArgumentException($"{outputs.Count} outputs for {points.Count} points", nameof(outputs));
         if (points.Count % (parameters + 1) != 0)
             throw new ArgumentException($"{points.Count} points are not whole trajectories of {parameters + 1}", nameof(points));
-        if (outputs.Any(y => !double.IsFinite(y))) throw new ArgumentException("an output is not a finite number", nameof(outputs));
+        if (outputs.Any(double.IsInfinity)) throw new ArgumentException("an output is infinite", nameof(outputs));
         var effects = Enumerable.Range(0, parameters).Select(_ => new List<double>()).ToArray();
         for (var start = 0; start < points.Count; start += parameters + 1)
             for (var k = start; k < start + parameters; k++)
@@ -30,7 +31,7 @@ public static class MorrisAnalysis
                 var moved = Enumerable.Range(0, parameters).Where(i => before[i] != after[i]).ToArray();
                 if (moved.Length > 1)
                     throw new ArgumentException($"points {k} and {k + 1} differ in {moved.Length} inputs; a trajectory moves one at a time", nameof(points));
-                if (moved.Length == 0) continue;
+                if (moved.Length == 0 || double.IsNaN(outputs[k]) || double.IsNaN(outputs[k + 1])) continue;
                 var i = moved[0];
                 effects[i].Add((outputs[k + 1] - outputs[k]) / (after[i] - before[i]));
             }

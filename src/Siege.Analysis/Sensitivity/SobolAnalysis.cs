@@ -14,7 +14,9 @@ public sealed record SobolIndex(Estimate First, Estimate Total);
 /// S1_i = mean(f_B · (f_ABi − f_A)) / V (Saltelli et al. 2010, Computer Physics Communications 181, 259–270) and
 /// ST_i = mean((f_A − f_ABi)²) / (2V) (Jansen 1999, Computer Physics Communications 117, 35–43). Each interval is the
 /// 2.5th to 97.5th percentile of the index over bootstrap resamples of the N rows (a row's A, B and AB_i outputs
-/// stay together), drawn from a fixed seed so the intervals are reproducible.
+/// stay together), drawn from a fixed seed so the intervals are reproducible. An output that is NaN is a point the
+/// model could not be evaluated at (a combination of values its rules forbid): the rows it belongs to are left out of
+/// the sums that need it, and each mean is over the rows left.
 /// </summary>
 public static class SobolAnalysis
 {
@@ -27,7 +29,7 @@ public static class SobolAnalysis
         if (outputs.Count != design.Points.Count)
             throw new ArgumentException($"{outputs.Count} outputs for a design of {design.Points.Count} points", nameof(outputs));
         ArgumentOutOfRangeException.ThrowIfNegative(resamples);
-        if (outputs.Any(y => !double.IsFinite(y))) throw new ArgumentException("an output is not a finite number", nameof(outputs));
+        if (outputs.Any(double.IsInfinity)) throw new ArgumentException("an output is infinite", nameof(outputs));
         double A(int j) => outputs[j];
         double B(int j) => outputs[n + j];
         double AB(int i, int j) => outputs[(2 + i) * n + j];
@@ -38,28 +40,32 @@ public static class SobolAnalysis
 
         double Variance(int[] rows)
         {
-            double sum = 0, sumSq = 0;
+            double sum = 0, sumSq = 0, m = 0;
             foreach (var j in rows)
             {
+                if (double.IsNaN(A(j)) || double.IsNaN(B(j))) continue;
                 sum += A(j) + B(j);
                 sumSq += A(j) * A(j) + B(j) * B(j);
+                m += 2;
             }
-            var m = 2.0 * rows.Length;
-            return (sumSq - sum * sum / m) / (m - 1);
+            return m < 2 ? 0 : (sumSq - sum * sum / m) / (m - 1);
         }
 
         (double S1, double ST) Indices(int i, int[] rows, double variance)
         {
             double first = 0, total = 0;
+            var used = 0;
             foreach (var j in rows)
             {
+                if (double.IsNaN(A(j)) || double.IsNaN(B(j)) || double.IsNaN(AB(i, j))) continue;
                 first += B(j) * (AB(i, j) - A(j));
                 var step = A(j) - AB(i, j);
                 total += step * step;
+                used++;
             }
             // A model that does not vary has no share of variance to give: every index is 0.
-            if (variance <= 0) return (0, 0);
-            return (first / rows.Length / variance, total / rows.Length / 2 / variance);
+            if (variance <= 0 || used == 0) return (0, 0);
+            return (first / used / variance, total / used / 2 / variance);
         }
 
         var fullVariance = Variance(all);

@@ -75,6 +75,9 @@ internal sealed partial class SensitivityCommand
             ? string.Create(CultureInfo.InvariantCulture, $", each on seeds {result.Seed} to {result.Seed + (ulong)result.RunsPerPoint - 1} ({result.Runs:N0} runs); output the mean length, {result.OutputMean:0.00} days over all points")
             : "";
         output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(result.IsSobol ? "Sobol indices" : "Morris elementary effects")} of {what}: {result.Points:N0} points{runs}."));
+        if (result.Rejected > 0)
+            output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{result.Rejected:N0} points break a rule of the scenario and were not run; the indices leave them out. The first: {result.RejectedBecause}"));
         Table table;
         if (result.IsSobol)
         {

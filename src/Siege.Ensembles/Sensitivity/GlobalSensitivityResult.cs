@@ -33,6 +33,14 @@ public sealed record GlobalSensitivityResult(
     [property: JsonPropertyName("outputMean")] double OutputMean,
     [property: JsonPropertyName("parameters")] IReadOnlyList<GlobalParameter> Parameters)
 {
+    /// <summary>Points whose values break a rule of the scenario, so not run; the estimators leave them out.</summary>
+    [JsonPropertyName("pointsRejected")]
+    public long Rejected { get; init; }
+
+    /// <summary>Why the first rejected point was, as the loader says it.</summary>
+    [JsonPropertyName("rejectedBecause"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? RejectedBecause { get; init; }
+
     /// <summary>What <c>durationDays</c> means: the length of the siege in days, averaged over a point's seeds.</summary>
     public const string DurationDays = "durationDays";
 

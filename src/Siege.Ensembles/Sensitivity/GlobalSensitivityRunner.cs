@@ -24,12 +24,19 @@ public sealed class GlobalSensitivityRunner(RunStore store, LoadedScenario basel
     public GlobalSensitivityResult Analyse(string method, IReadOnlyList<RangedFigure> figures, int samples, SeedRange seeds)
     {
         var points = Points(method, figures, samples);
-        var outputs = points.Select(p => _points.MeanDays(p, seeds)).ToArray();
+        var measured = points.Select(p => _points.MeanDays(p, seeds)).ToArray();
+        var outputs = measured.Select(m => m.Days).ToArray();
+        var rejected = measured.Where(m => m.Rejected is not null).ToList();
         var evaluated = points.Select(p => p.Select(x => SensitivityPoint.UnitOf(x.Figure, x.Value)).ToArray()).ToArray();
         var inputs = figures.Select(f => (f.Path, f.Low, f.High, (IReadOnlyList<string>?)f.Sources)).ToList();
         return new GlobalSensitivityResult(method, baseline.Scenario.Id, null, samples, points.Count, seeds.Count, seeds.First,
-            (long)points.Count * seeds.Count, GlobalSensitivityResult.DurationDays, Math.Round(outputs.Average(), 3),
-            GlobalSensitivity.Indices(method, samples, evaluated, outputs, inputs));
+            (long)(points.Count - rejected.Count) * seeds.Count, GlobalSensitivityResult.DurationDays,
+            Math.Round(outputs.Where(double.IsFinite).DefaultIfEmpty(0).Average(), 3),
+            GlobalSensitivity.Indices(method, samples, evaluated, outputs, inputs))
+        {
+            Rejected = rejected.Count,
+            RejectedBecause = rejected.FirstOrDefault().Rejected,
+        };
     }
 
     /// <summary>The design's points as figure values.</summary>

@@ -10,7 +10,9 @@ namespace Siege.Ensembles.Sensitivity;
 /// figure set to its value there, <see cref="SensitivityPoint"/>), keyed by its hash like any variant, and run on the
 /// same seeds as every other point. Worker threads take whole points (load the variant, compile it, run its seeds) and
 /// hand each point's runs to one writer, which stores them in one transaction: a kill loses at most the points under
-/// way, and a second call runs only the points the store lacks. Points already stored are not even loaded.
+/// way, and a second call runs only the points the store lacks. Points already stored are not even loaded. A point
+/// whose values break a rule of the scenario (an offensive's pause ratio not below its opening ratio, say) does not
+/// load; it is not run, and its output is NaN, which the estimators leave out.
 /// </summary>
 internal sealed class PointRunner(RunStore store, LoadedScenario baseline, IScenarioFiles files)
 {
@@ -44,7 +46,13 @@ internal sealed class PointRunner(RunStore store, LoadedScenario baseline, IScen
                 && (k = Interlocked.Increment(ref next)) < missing.Length)
             {
                 var i = missing[k];
-                var model = SiegeModel.Compile(Load(points[i]).Scenario);
+                var loaded = SensitivityPoint.Load(files, points[i]);
+                if (!loaded.Succeeded)
+                {
+                    finished.Add((keys[i], []), writerFailed.Token);
+                    continue;
+                }
+                var model = SiegeModel.Compile(loaded.Scenario!.Scenario);
                 var runs = Enumerable.Range(0, seeds.Count).Select(s => seeds.First + (ulong)s)
                     .Where(seed => !stored[i].Contains(seed))
                     .Select(seed => StoredRun.From(model.Run(seed, RunDetail.WithoutChronicle)))
@@ -70,7 +78,7 @@ internal sealed class PointRunner(RunStore store, LoadedScenario baseline, IScen
         {
             foreach (var (key, runs) in finished.GetConsumingEnumerable(CancellationToken.None))
             {
-                store.Write(key, runs);
+                if (runs.Count > 0) store.Write(key, runs);
                 progress?.Invoke(++done, points.Count);
             }
         }
@@ -90,8 +98,11 @@ internal sealed class PointRunner(RunStore store, LoadedScenario baseline, IScen
         cancellation.ThrowIfCancellationRequested();
     }
 
-    /// <summary>The mean length in days of the point's stored runs over <paramref name="seeds"/>.</summary>
-    public double MeanDays(IReadOnlyList<(RangedFigure Figure, double Value)> point, SeedRange seeds)
+    /// <summary>
+    /// The mean length in days of the point's stored runs over <paramref name="seeds"/>, or NaN with the reason when
+    /// the point does not load.
+    /// </summary>
+    public (double Days, string? Rejected) MeanDays(IReadOnlyList<(RangedFigure Figure, double Value)> point, SeedRange seeds)
     {
         var (sum, count) = (0.0, 0);
         foreach (var run in store.ReadRuns(Key(point), seeds))
@@ -99,18 +110,12 @@ internal sealed class PointRunner(RunStore store, LoadedScenario baseline, IScen
             sum += run.EndHour / 24.0;
             count++;
         }
+        if (count == 0 && SensitivityPoint.Load(files, point) is { Succeeded: false } rejected)
+            return (double.NaN, rejected.Diagnostics.FirstOrDefault()?.ToString() ?? "it does not load");
         if (count < seeds.Count) throw new InvalidOperationException($"a point of the design has {count} of its {seeds.Count} runs stored");
-        return sum / count;
+        return (sum / count, null);
     }
 
     public EnsembleKey Key(IReadOnlyList<(RangedFigure Figure, double Value)> point) =>
         EnsembleKey.Of(baseline, SensitivityPoint.ContentHash(point));
-
-    private LoadedScenario Load(IReadOnlyList<(RangedFigure Figure, double Value)> point)
-    {
-        var result = SensitivityPoint.Load(files, point);
-        if (!result.Succeeded)
-            throw new InvalidOperationException($"a point of the design does not load: {string.Join("; ", result.Diagnostics)}");
-        return result.Scenario!;
-    }
 }

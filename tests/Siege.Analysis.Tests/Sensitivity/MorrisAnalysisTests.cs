@@ -68,4 +68,14 @@ public sealed class MorrisAnalysisTests
         Assert.Equal((1, 3.0), (indices[0].Effects, indices[0].Mu));
         Assert.Equal(0, indices[1].Effects);
     }
+
+    [Fact]
+    public void A_point_the_model_could_not_evaluate_drops_only_the_steps_beside_it()
+    {
+        // Trajectory (0,0) → (1,0) → (1,1) with the middle point not evaluated: neither step gives an effect.
+        double[][] points = [[0, 0], [1, 0], [1, 1], [0, 0], [0, 1], [1, 1]];
+        var indices = MorrisAnalysis.Analyse(points, [0.0, double.NaN, 5.0, 0.0, 2.0, 5.0], 2);
+        Assert.Equal((1, 3.0), (indices[0].Effects, indices[0].Mu));
+        Assert.Equal((1, 2.0), (indices[1].Effects, indices[1].Mu));
+    }
 }
