@@ -77,7 +77,7 @@ internal sealed partial class SensitivityCommand
         output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(result.IsSobol ? "Sobol indices" : "Morris elementary effects")} of {what}: {result.Points:N0} points{runs}."));
         if (result.Rejected > 0)
             output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{result.Rejected:N0} points break a rule of the scenario and were not run; the indices leave them out. The first: {result.RejectedBecause}"));
+                $"{result.Rejected:N0} points break a rule of the scenario and were not run; the indices leave them out. Because: {string.Join(" | ", result.RejectedBecause ?? [])}"));
         Table table;
         if (result.IsSobol)
         {

@@ -37,13 +37,14 @@ public sealed record GlobalSensitivityResult(
     [JsonPropertyName("pointsRejected")]
     public long Rejected { get; init; }
 
-    /// <summary>Why the first rejected point was, as the loader says it.</summary>
+    /// <summary>Why points were rejected, as the loader says it: each reason once, the most frequent first.</summary>
     [JsonPropertyName("rejectedBecause"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? RejectedBecause { get; init; }
+    public IReadOnlyList<string>? RejectedBecause { get; init; }
 
     /// <summary>What <c>durationDays</c> means: the length of the siege in days, averaged over a point's seeds.</summary>
     public const string DurationDays = "durationDays";
 
+    [JsonIgnore]
     public bool IsSobol => Method == SensitivityMethods.Sobol;
 }
 

@@ -35,7 +35,9 @@ public sealed class GlobalSensitivityRunner(RunStore store, LoadedScenario basel
             GlobalSensitivity.Indices(method, samples, evaluated, outputs, inputs))
         {
             Rejected = rejected.Count,
-            RejectedBecause = rejected.FirstOrDefault().Rejected,
+            RejectedBecause = rejected.Count == 0 ? null
+                : rejected.GroupBy(m => m.Rejected!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => g.Key).ToList(),
         };
     }
 
