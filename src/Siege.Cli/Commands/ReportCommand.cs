@@ -59,7 +59,7 @@ internal sealed class ReportCommand(CliOutput output) : Command<ReportCommand.Se
         public bool Sensitivity { get; init; }
 
         [CommandOption("--sensitivity-method <METHOD>")]
-        [Description("The method of the sensitivity section: oat (the default), sobol or morris (as siege sensitivity --method; implies --sensitivity).")]
+        [Description("The method of the sensitivity section: oat (the default), sobol or morris (the methods of siege sensitivity; implies --sensitivity).")]
         public string? SensitivityMethod { get; init; }
 
         [CommandOption("--sensitivity-samples <N>")]

@@ -16,6 +16,9 @@ namespace Siege.Ensembles.Sensitivity;
 /// </summary>
 internal sealed class PointRunner(RunStore store, LoadedScenario baseline, IScenarioFiles files)
 {
+    // Why each point found not to load did not, so reading the outputs afterwards need not load it again.
+    private readonly ConcurrentDictionary<EnsembleKey, string> _rejected = new();
+
     /// <summary>Makes sure every point has every seed stored; <paramref name="progress"/> hears (points done, points) after each stored point.</summary>
     public async Task EnsureAsync(
         IReadOnlyList<IReadOnlyList<(RangedFigure Figure, double Value)>> points, SeedRange seeds, int threads,
@@ -49,6 +52,7 @@ internal sealed class PointRunner(RunStore store, LoadedScenario baseline, IScen
                 var loaded = SensitivityPoint.Load(files, points[i]);
                 if (!loaded.Succeeded)
                 {
+                    _rejected[keys[i]] = Reason(loaded);
                     finished.Add((keys[i], []), writerFailed.Token);
                     continue;
                 }
@@ -110,11 +114,14 @@ internal sealed class PointRunner(RunStore store, LoadedScenario baseline, IScen
             sum += run.EndHour / 24.0;
             count++;
         }
+        if (count == 0 && _rejected.TryGetValue(Key(point), out var known)) return (double.NaN, known);
         if (count == 0 && SensitivityPoint.Load(files, point) is { Succeeded: false } rejected)
-            return (double.NaN, rejected.Diagnostics.FirstOrDefault()?.ToString() ?? "it does not load");
+            return (double.NaN, _rejected[Key(point)] = Reason(rejected));
         if (count < seeds.Count) throw new InvalidOperationException($"a point of the design has {count} of its {seeds.Count} runs stored");
         return (sum / count, null);
     }
+
+    private static string Reason(Scenarios.Variants.VariantLoadResult result) => result.Diagnostics.FirstOrDefault()?.ToString() ?? "it does not load";
 
     public EnsembleKey Key(IReadOnlyList<(RangedFigure Figure, double Value)> point) =>
         EnsembleKey.Of(baseline, SensitivityPoint.ContentHash(point));

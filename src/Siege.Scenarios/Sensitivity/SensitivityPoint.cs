@@ -18,7 +18,8 @@ public static class SensitivityPoint
     /// </summary>
     public static double ValueAt(RangedFigure figure, double unit)
     {
-        var x = figure.Low + unit * (figure.High - figure.Low);
+        // Clamped: 0.03 + 1 × (0.3 − 0.03) is 0.30000000000000004 in floating point, outside the range the loader checks.
+        var x = Math.Clamp(figure.Low + unit * (figure.High - figure.Low), figure.Low, figure.High);
         if (!figure.Whole) return x;
         var (lo, hi) = (Math.Ceiling(figure.Low), Math.Floor(figure.High));
         return lo <= hi ? Math.Clamp(Math.Round(x, MidpointRounding.AwayFromZero), lo, hi) : x;
