@@ -60,12 +60,21 @@ public abstract class ChartText
     public abstract string TornadoLow { get; }
     public abstract string TornadoHigh { get; }
 
+    /// <summary>The title of a global sensitivity chart: Sobol indices or Morris effects over the points and seeds run.</summary>
+    public abstract string GlobalTitle(bool sobol, long points, int runsPerPoint);
+    public abstract string GlobalAxis(bool sobol);
+    public abstract string FirstOrder { get; }
+    public abstract string TotalOrder { get; }
+    public abstract string MuStar { get; }
+    public abstract string Sigma { get; }
+
     /// <summary>A ring of the defence (a tier as the trace and the summary write it, e.g. <c>eastBank</c>).</summary>
     public abstract string TierName(string tier);
 
     protected static string Days(double days) => days.ToString("0.#", CultureInfo.InvariantCulture);
 
     protected static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+    protected static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     protected static string Percent(double share) => share.ToString("P0", CultureInfo.InvariantCulture);
 }
@@ -114,6 +123,17 @@ internal sealed class EnglishChartText : ChartText
     public override string TornadoLow => "figure at the low end of its range";
     public override string TornadoHigh => "figure at the high end of its range";
 
+    public override string GlobalTitle(bool sobol, long points, int runsPerPoint) => sobol
+        ? $"What the siege's length depends on: Sobol indices ({Count(points)} points x {Count(runsPerPoint)} seeds)"
+        : $"What the siege's length depends on: Morris screening ({Count(points)} points x {Count(runsPerPoint)} seeds)";
+    public override string GlobalAxis(bool sobol) => sobol
+        ? "share of the variance of the mean length (95% bootstrap interval), all figures varying together"
+        : "elementary effect on the mean length, days per whole range, all figures varying together";
+    public override string FirstOrder => "first order S1 (the figure alone)";
+    public override string TotalOrder => "total ST (with its interactions)";
+    public override string MuStar => "mean absolute effect μ*";
+    public override string Sigma => "spread σ (interactions, non-linearity)";
+
     public override string TierName(string tier) => tier == "eastBank" ? "east bank" : tier;
 }
 
@@ -161,6 +181,17 @@ internal sealed class ChineseChartText(SideNames sides) : ChartText
     public override string TornadoAxis => "平均天数的变化（每次只把一个数值移到其范围的一端）";
     public override string TornadoLow => "数值取范围下限";
     public override string TornadoHigh => "数值取范围上限";
+
+    public override string GlobalTitle(bool sobol, long points, int runsPerPoint) => sobol
+        ? $"围城天数取决于什么：Sobol 指数（{Count(points)}个取样点 × {Count(runsPerPoint)}个种子）"
+        : $"围城天数取决于什么：Morris 筛选（{Count(points)}个取样点 × {Count(runsPerPoint)}个种子）";
+    public override string GlobalAxis(bool sobol) => sobol
+        ? "占平均天数方差的份额（95% 自助法区间），各数值同时变化"
+        : "对平均天数的基本效应（天／整个范围），各数值同时变化";
+    public override string FirstOrder => "一阶指数 S1（数值单独的作用）";
+    public override string TotalOrder => "总指数 ST（含交互作用）";
+    public override string MuStar => "平均绝对效应 μ*";
+    public override string Sigma => "离散度 σ（交互作用、非线性）";
 
     /// <summary>The rings of the defence as Chinese accounts of the battle name them.</summary>
     public override string TierName(string tier) => tier switch

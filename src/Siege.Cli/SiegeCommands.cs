@@ -31,9 +31,11 @@ internal static class SiegeCommands
             .WithDescription("Run a variant and its baseline on the same seeds and report the paired difference.")
             .WithExample("whatif", "--variant", "relief-early", "--runs", "500");
         config.AddCommand<SensitivityCommand>("sensitivity")
-            .WithDescription("Move each figure that has a range to its low and high end, one at a time, and rank them by how much the siege moves.")
+            .WithDescription("Rank the figures that have a range by how much the siege depends on them: one at a time (oat), or all varying together (sobol, morris).")
             .WithExample("sensitivity", "--runs", "200")
-            .WithExample("sensitivity", "--runs", "500", "--only", "KillRate", "--format", "json");
+            .WithExample("sensitivity", "--runs", "500", "--only", "KillRate", "--format", "json")
+            .WithExample("sensitivity", "--method", "morris", "--samples", "10", "--runs", "10")
+            .WithExample("sensitivity", "--method", "sobol", "--test-function", "ishigami", "--samples", "4096");
         config.AddCommand<VariantsCommand>("variants")
             .WithDescription("List the what-if variants shipped with a scenario: id, names in Chinese and English, what each changes.")
             .WithExample("variants")

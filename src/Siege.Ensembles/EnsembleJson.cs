@@ -22,4 +22,7 @@ public static class EnsembleJson
 
     /// <summary>The sensitivity of a scenario as <c>siege sensitivity --format json</c> prints it.</summary>
     public static string Serialize(Sensitivity.SensitivityResult result) => JsonSerializer.Serialize(result, Options);
+
+    /// <summary>A global sensitivity analysis as <c>siege sensitivity --method sobol|morris --format json</c> prints it.</summary>
+    public static string Serialize(Sensitivity.GlobalSensitivityResult result) => JsonSerializer.Serialize(result, Options);
 }

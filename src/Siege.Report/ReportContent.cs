@@ -25,7 +25,13 @@ public sealed record ReportContent(
 {
     /// <summary>The one-at-a-time sensitivity and its tornado chart, when the request asked for it.</summary>
     public SensitivityOutcome? Sensitivity { get; init; }
+
+    /// <summary>The Sobol or Morris sensitivity and its chart, when the request asked for one of them.</summary>
+    public GlobalSensitivityOutcome? GlobalSensitivity { get; init; }
 }
+
+/// <summary>A global sensitivity analysis of the scenario, and its chart in each language.</summary>
+public sealed record GlobalSensitivityOutcome(GlobalSensitivityResult Result, BilingualChart Chart);
 
 /// <summary>The sensitivity of the scenario, and its tornado chart in each language.</summary>
 public sealed record SensitivityOutcome(SensitivityResult Result, BilingualChart Chart);

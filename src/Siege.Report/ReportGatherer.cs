@@ -44,7 +44,10 @@ public static class ReportGatherer
         var whatIfs = request.Variants.Select(v => WhatIf(store, request, v)).ToList();
         return new ReportContent(loaded, seeds, summary, representative, fidelity, charts, whatIfs, Methods(request))
         {
-            Sensitivity = request.SensitivityOf is { } files ? Sensitivity(store, request, files) : null,
+            Sensitivity = request.SensitivityOf is { } files && request.SensitivityMethod == SensitivityMethods.OneAtATime
+                ? Sensitivity(store, request, files) : null,
+            GlobalSensitivity = request.SensitivityOf is { } figuresOf && request.SensitivityMethod != SensitivityMethods.OneAtATime
+                ? GlobalSensitivity(store, request, figuresOf) : null,
         };
     }
 
@@ -55,6 +58,15 @@ public static class ReportGatherer
         var zh = SensitivityCharts.TornadoSvg(result, SensitivitySection.Rows, ChartText.Chinese(request.Baseline.Scenario.Sides));
         var en = SensitivityCharts.TornadoSvg(result, SensitivitySection.Rows, ChartText.English);
         return new SensitivityOutcome(result, new BilingualChart(SensitivityCharts.TornadoStem, zh.Svg, en.Svg));
+    }
+
+    private static GlobalSensitivityOutcome GlobalSensitivity(RunStore store, ReportRequest request, IScenarioFiles files)
+    {
+        var result = new GlobalSensitivityRunner(store, request.Baseline, files)
+            .Analyse(request.SensitivityMethod, RangedFigures.Find(files), request.SensitivitySamples, request.SensitivitySeeds);
+        var zh = GlobalSensitivityCharts.TornadoSvg(result, SensitivitySection.Rows, ChartText.Chinese(request.Baseline.Scenario.Sides));
+        var en = GlobalSensitivityCharts.TornadoSvg(result, SensitivitySection.Rows, ChartText.English);
+        return new GlobalSensitivityOutcome(result, new BilingualChart(SensitivityCharts.TornadoStem, zh.Svg, en.Svg));
     }
 
     private static WhatIfOutcome WhatIf(RunStore store, ReportRequest request, VariantChoice choice)

@@ -1,4 +1,5 @@
 using Siege.Ensembles;
+using Siege.Ensembles.Sensitivity;
 using Siege.Scenarios.Loading;
 using Siege.Scenarios.Variants;
 
@@ -28,6 +29,20 @@ public sealed record ReportRequest(LoadedScenario Baseline, SeedRange Seeds, IRe
     /// per ranged figure, on the same seeds); null for no sensitivity section. Costs 2 x figures x seeds runs.
     /// </summary>
     public IScenarioFiles? SensitivityOf { get; init; }
+
+    /// <summary>
+    /// The method of the sensitivity section: <c>oat</c> (above), or <c>sobol</c> or <c>morris</c> (every figure
+    /// varying together, <see cref="SensitivitySamples"/> rows or trajectories, each point run on the first
+    /// <see cref="SensitivityRunsPerPoint"/> seeds of the report's range; <c>siege sensitivity --method</c>).
+    /// </summary>
+    public string SensitivityMethod { get; init; } = SensitivityMethods.OneAtATime;
+
+    public int SensitivitySamples { get; init; } = 64;
+
+    public int SensitivityRunsPerPoint { get; init; } = 10;
+
+    /// <summary>The seeds each point of a global design runs: the first of the report's.</summary>
+    public SeedRange SensitivitySeeds => SeedRange.Of(Seeds.First, Math.Min(SensitivityRunsPerPoint, Seeds.Count));
 
     public EnsembleKey BaselineKey => EnsembleKey.Of(Baseline);
 }

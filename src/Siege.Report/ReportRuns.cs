@@ -35,8 +35,12 @@ public static class ReportRuns
                 .RunAsync(request.Seeds, threads, progress?.Starting(name), cancellation).ConfigureAwait(false);
             progress?.Finished(name, report);
         }
-        if (request.SensitivityOf is { } files)
+        if (request.SensitivityOf is { } files && request.SensitivityMethod == SensitivityMethods.OneAtATime)
             await new SensitivityRunner(store, request.Baseline, files)
                 .EnsureAsync(RangedFigures.Find(files), request.Seeds, threads, null, cancellation).ConfigureAwait(false);
+        else if (request.SensitivityOf is { } figuresOf)
+            await new GlobalSensitivityRunner(store, request.Baseline, figuresOf)
+                .EnsureAsync(request.SensitivityMethod, RangedFigures.Find(figuresOf), request.SensitivitySamples, request.SensitivitySeeds,
+                    threads, null, cancellation).ConfigureAwait(false);
     }
 }

@@ -43,7 +43,8 @@ public class EnsembleOptions : FormatSettings
     [Description("Write the charts (PNG and SVG) into this folder, made if missing.")]
     public string? Plot { get; init; }
 
-    public SeedRange Seeds => SeedRange.Of(Seed, Runs!.Value);
+    /// <summary>The seeds to run; empty where --runs is not needed and not given (sensitivity on a test function).</summary>
+    public SeedRange Seeds => SeedRange.Of(Seed, Runs ?? 0);
 
     /// <summary>The checks of the store and the chart folder every command of the run store makes before any work.</summary>
     public void CheckPaths()

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Siege.Cli.Infrastructure;
 using Siege.Cli.Output;
 using Siege.Ensembles;
+using Siege.Ensembles.Sensitivity;
 using Siege.Ensembles.Export;
 using Siege.Report;
 using Spectre.Console;
@@ -57,6 +58,21 @@ internal sealed class ReportCommand(CliOutput output) : Command<ReportCommand.Se
         [Description("Add the one-at-a-time sensitivity of every figure with a range (as siege sensitivity; 2 x figures x runs more runs).")]
         public bool Sensitivity { get; init; }
 
+        [CommandOption("--sensitivity-method <METHOD>")]
+        [Description("The method of the sensitivity section: oat (the default), sobol or morris (the methods of siege sensitivity; implies --sensitivity).")]
+        public string? SensitivityMethod { get; init; }
+
+        [CommandOption("--sensitivity-samples <N>")]
+        [Description("sobol: N, a power of two (default 64); morris: r, the trajectories (default 10).")]
+        [TypeConverter(typeof(Accepts.Count))]
+        public int? SensitivitySamples { get; init; }
+
+        [CommandOption("--sensitivity-runs <N>")]
+        [Description("sobol and morris: seeds each point of the design runs, the first of the report's (default 10).")]
+        [DefaultValue(10)]
+        [TypeConverter(typeof(Accepts.Count))]
+        public int SensitivityRuns { get; init; } = 10;
+
         [CommandOption("--prior")]
         [Description("Re-derive the CDB90 prior of the kill rates for the methods section (3–15 s on two cores), for the scenario's CDB90 classes (" + Calibrate.PriorOptions.YamlKey + ").")]
         public bool Prior { get; init; }
@@ -64,6 +80,14 @@ internal sealed class ReportCommand(CliOutput output) : Command<ReportCommand.Se
         public override ValidationResult Validate()
         {
             if (string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("--out is required: the HTML file to write");
+            if (SensitivityMethod is { } method && !SensitivityMethods.All.Contains(method))
+                return ValidationResult.Error($"--sensitivity-method must be oat, sobol or morris, not '{method}'");
+            if (SensitivitySamples is not null && SensitivityMethod is null or SensitivityMethods.OneAtATime)
+                return ValidationResult.Error("--sensitivity-samples is for --sensitivity-method sobol or morris");
+            if (SensitivityMethod == SensitivityMethods.Sobol && SensitivitySamples is { } rows && (rows < 2 || !System.Numerics.BitOperations.IsPow2(rows)))
+                return ValidationResult.Error($"--sensitivity-samples must be a power of two of at least 2 for sobol, e.g. 64 or 128, not {rows}");
+            if (SensitivityMethod == SensitivityMethods.Morris && SensitivitySamples is < 2)
+                return ValidationResult.Error("--sensitivity-samples must be at least 2 for morris: σ needs two trajectories");
             if (Runs is { } n && Seed > ulong.MaxValue - (ulong)n + 1) return ValidationResult.Error("--seed + --runs goes past the largest seed");
             return ValidationResult.Success();
         }
@@ -88,7 +112,10 @@ internal sealed class ReportCommand(CliOutput output) : Command<ReportCommand.Se
         var request = new ReportRequest(baseline, seeds, variants)
         {
             DerivePrior = settings.Prior,
-            SensitivityOf = settings.Sensitivity ? Scenarios.Variants.ShippedVariants.Of(settings.Scenario).Scenario : null,
+            SensitivityOf = settings.Sensitivity || settings.SensitivityMethod is not null ? Scenarios.Variants.ShippedVariants.Of(settings.Scenario).Scenario : null,
+            SensitivityMethod = settings.SensitivityMethod ?? SensitivityMethods.OneAtATime,
+            SensitivitySamples = settings.SensitivitySamples ?? (settings.SensitivityMethod == SensitivityMethods.Morris ? 10 : 64),
+            SensitivityRunsPerPoint = settings.SensitivityRuns,
         };
 
         ReportRuns.EnsureAsync(store, request, settings.Threads, new ReportProgress(output), runBaseline: settings.Runs is not null, cancellationToken)

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
+using Siege.Analysis.Sensitivity;
 using Siege.Cli.Infrastructure;
 using Siege.Ensembles;
 using Siege.Ensembles.Sensitivity;
@@ -13,10 +14,11 @@ using Spectre.Console.Cli;
 namespace Siege.Cli.Commands;
 
 /// <summary>
-/// <c>siege sensitivity</c>: which of the scenario's uncertain figures the siege depends on. Each figure written with
-/// a range is moved to its low and to its high end, one at a time, and run on the same seeds as the baseline.
+/// <c>siege sensitivity</c>: which of the scenario's uncertain figures the siege depends on. By default (<c>oat</c>)
+/// each figure written with a range is moved to its low and to its high end, one at a time, and run on the same seeds
+/// as the baseline; <c>sobol</c> and <c>morris</c> vary them all together (SensitivityCommand.Global.cs).
 /// </summary>
-internal sealed class SensitivityCommand(CliOutput output) : Command<SensitivityCommand.Settings>
+internal sealed partial class SensitivityCommand(CliOutput output) : Command<SensitivityCommand.Settings>
 {
     public sealed class Settings : EnsembleOptions
     {
@@ -30,26 +32,51 @@ internal sealed class SensitivityCommand(CliOutput output) : Command<Sensitivity
         [TypeConverter(typeof(Accepts.Count))]
         public int Top { get; init; } = 15;
 
+        [CommandOption("--method <METHOD>")]
+        [Description("oat (each figure alone at each end of its range), sobol (Sobol indices S1 and ST, all figures varying together) or morris (elementary effects mu*, sigma, to screen many figures cheaply).")]
+        [DefaultValue(SensitivityMethods.OneAtATime)]
+        public string Method { get; init; } = SensitivityMethods.OneAtATime;
+
+        [CommandOption("--samples <N>")]
+        [Description("sobol: N, the rows of Saltelli's two samples, a power of two (N x (figures + 2) points; default 64). morris: r, the trajectories (r x (figures + 1) points; default 10).")]
+        [TypeConverter(typeof(Accepts.Count))]
+        public int? Samples { get; init; }
+
+        [CommandOption("--test-function <NAME>")]
+        [Description("ishigami or sobol-g: run the sobol or morris method on an analytic function whose indices are known, instead of the scenario (no runs, no store).")]
+        public string? TestFunction { get; init; }
+
+        public bool IsGlobal => Method != SensitivityMethods.OneAtATime;
+
+        public int SamplesOrDefault => Samples ?? (Method == SensitivityMethods.Sobol ? 64 : 10);
+
         public override ValidationResult Validate()
         {
             if (Variant is not null) return ValidationResult.Error("--variant: sensitivity is of the scenario itself; give --scenario for another one");
+            if (!SensitivityMethods.All.Contains(Method))
+                return ValidationResult.Error($"--method must be {string.Join(", ", SensitivityMethods.All.SkipLast(1))} or {SensitivityMethods.All[^1]}, not '{Method}'");
+            if (TestFunction is not null && !TestFunctions.Names.Contains(TestFunction))
+                return ValidationResult.Error($"--test-function must be {string.Join(" or ", TestFunctions.Names)}, not '{TestFunction}'");
+            if (!IsGlobal && TestFunction is not null)
+                return ValidationResult.Error("--test-function checks a global method: give --method sobol or --method morris with it");
+            if (!IsGlobal && Samples is not null)
+                return ValidationResult.Error("--samples is for --method sobol or morris; oat runs each figure at the two ends of its range");
+            if (Method == SensitivityMethods.Sobol && (SamplesOrDefault < 2 || !System.Numerics.BitOperations.IsPow2(SamplesOrDefault)))
+                return ValidationResult.Error($"--samples must be a power of two of at least 2 for sobol (Saltelli's design takes a whole block of the Sobol sequence), e.g. 64 or 128, not {SamplesOrDefault}");
+            if (Method == SensitivityMethods.Morris && SamplesOrDefault < 2)
+                return ValidationResult.Error("--samples must be at least 2 for morris: σ needs two trajectories");
+            if (TestFunction is not null) return ValidationResult.Success();
             return base.Validate();
         }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.TestFunction is { } name) return RunTestFunction(settings, name);
         settings.CheckPaths();
+        if (settings.IsGlobal) return RunGlobal(settings, cancellationToken);
         var clock = Stopwatch.StartNew();
-        var baseline = ScenarioOption.LoadOrFail(settings.Scenario, output);
-        var files = ShippedVariants.Of(settings.Scenario).Scenario;
-        var figures = RangedFigures.Find(files)
-            .Where(f => settings.Only.Length == 0 || settings.Only.Any(text => f.Path.Contains(text, StringComparison.OrdinalIgnoreCase)))
-            .ToList();
-        if (figures.Count == 0)
-            throw new CliException(settings.Only.Length == 0
-                ? $"{baseline.Scenario.Id} has no figure with a range ({{value, min, max}}) to move"
-                : $"no figure with a range has a path containing {string.Join(" or ", settings.Only.Select(o => $"'{o}'"))}");
+        var (baseline, files, figures) = Figures(settings);
 
         output.Error.WriteLine($"sensitivity: {figures.Count} figures x 2 ends x {settings.Runs:N0} seeds, with the baseline");
         using var store = EnsembleCommand.OpenStore(settings.Store);
@@ -70,6 +97,21 @@ internal sealed class SensitivityCommand(CliOutput output) : Command<Sensitivity
         }
         Print(result, settings.Top);
         return SiegeApp.Ok;
+    }
+
+    /// <summary>The scenario and its figures with a range, those of --only if given; a one-line error if there is none.</summary>
+    private (Siege.Scenarios.Loading.LoadedScenario Baseline, Siege.Scenarios.Loading.IScenarioFiles Files, List<RangedFigure> Figures) Figures(Settings settings)
+    {
+        var baseline = ScenarioOption.LoadOrFail(settings.Scenario, output);
+        var files = ShippedVariants.Of(settings.Scenario).Scenario;
+        var figures = RangedFigures.Find(files)
+            .Where(f => settings.Only.Length == 0 || settings.Only.Any(text => f.Path.Contains(text, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        if (figures.Count == 0)
+            throw new CliException(settings.Only.Length == 0
+                ? $"{baseline.Scenario.Id} has no figure with a range ({{value, min, max}}) to move"
+                : $"no figure with a range has a path containing {string.Join(" or ", settings.Only.Select(o => $"'{o}'"))}");
+        return (baseline, files, figures);
     }
 
     private void Print(SensitivityResult result, int top)

@@ -6,9 +6,10 @@ namespace Siege.Report.Sections;
 
 /// <summary>
 /// What the siege depends on: each figure with a range moved alone to each end of it, on the baseline's seeds, the
-/// largest swings first, as a tornado chart and a table.
+/// largest swings first, as a tornado chart and a table; or, with a global method, every figure varying together,
+/// as Sobol indices or Morris effects (SensitivitySection.Global.cs).
 /// </summary>
-internal static class SensitivitySection
+internal static partial class SensitivitySection
 {
     public const string Id = "sensitivity";
     public static readonly Bi Title = new("敏感性", "Sensitivity");
@@ -19,6 +20,11 @@ internal static class SensitivitySection
     public static void Write(HtmlBuilder html, ReportContent content)
     {
         html.Heading(2, Id, Title);
+        if (content.GlobalSensitivity is { } global)
+        {
+            WriteGlobal(html, global);
+            return;
+        }
         if (content.Sensitivity is not { } sensitivity)
         {
             html.Paragraph(new Bi("本报告未请求敏感性分析。用 --sensitivity 加入（每个带范围的数值需推演两组种子）。",

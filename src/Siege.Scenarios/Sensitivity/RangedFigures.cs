@@ -58,7 +58,8 @@ public static class RangedFigures
     {
         if (Number(map, "value") is not { } value || Number(map, "min") is not { } min || Number(map, "max") is not { } max) return null;
         if (!(min <= value && value <= max && min < max)) return null;
-        return new RangedFigure(path, value, min, max, Sources(map), file, (int)map.Start.Line);
+        var whole = new[] { "value", "min", "max" }.All(key => IsWholeNumber(Child(map, key)));
+        return new RangedFigure(path, value, min, max, Sources(map), file, (int)map.Start.Line, Whole: whole);
     }
 
     /// <summary>An arrival written with its range, <c>{at, earliest, latest}</c>, in hours from the scenario's start.</summary>
@@ -68,7 +69,7 @@ public static class RangedFigures
             return null;
         var (value, low, high) = ((at - origin).TotalHours, (earliest - origin).TotalHours, (latest - origin).TotalHours);
         if (!(low <= value && value <= high && low < high)) return null;
-        return new RangedFigure(path, value, low, high, Sources(map), file, (int)map.Start.Line, origin);
+        return new RangedFigure(path, value, low, high, Sources(map), file, (int)map.Start.Line, origin, Whole: true);
     }
 
     private static ImmutableArray<string> Sources(YamlMappingNode map) => Child(map, "source") switch
@@ -95,6 +96,9 @@ public static class RangedFigures
         && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x)
             ? x
             : null;
+
+    private static bool IsWholeNumber(YamlNode? node) =>
+        node is YamlScalarNode { Value: { } text } && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _);
 
     // A key or id that a variant path can name: the path syntax gives '.', '[', ']' and '=' their own meaning.
     private static bool IsPlainKey(string text) => text.Length > 0 && text.IndexOfAny(['.', '[', ']', '=']) < 0;
