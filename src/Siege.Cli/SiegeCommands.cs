@@ -27,6 +27,13 @@ internal static class SiegeCommands
             .WithDescription("Write the stored runs as a tidy CSV or Parquet table (runs, positions or daily).")
             .WithExample("export", "--format", "csv", "--out", "runs.csv")
             .WithExample("export", "--what", "daily", "--format", "parquet", "--out", "daily.parquet");
+        config.AddBranch("store", store =>
+        {
+            store.SetDescription("Work on run stores as files.");
+            store.AddCommand<StoreMergeCommand>("merge")
+                .WithDescription("Merge run stores (such as the shards of one ensemble run on several machines) into one.")
+                .WithExample("store", "merge", "all.db", "shard-1.db", "shard-2.db", "shard-3.db");
+        });
         config.AddCommand<WhatIfCommand>("whatif")
             .WithDescription("Run a variant and its baseline on the same seeds and report the paired difference.")
             .WithExample("whatif", "--variant", "relief-early", "--runs", "500");

@@ -16,6 +16,21 @@ public readonly record struct SeedRange(ulong First, int Count)
         return new SeedRange(first, count);
     }
 
+    /// <summary>
+    /// The <paramref name="part"/>-th (from 1) of <paramref name="parts"/> consecutive parts of the range, as equal as
+    /// whole seeds allow (the first count mod parts parts have one seed more): the parts follow one another and
+    /// together are the range, so shards run on several machines and merged are one ensemble.
+    /// </summary>
+    public SeedRange Shard(int part, int parts)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(parts, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(part, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(part, parts);
+        var (size, extra) = Math.DivRem(Count, parts);
+        var before = (part - 1) * size + Math.Min(part - 1, extra);
+        return new SeedRange(First + (ulong)before, size + (part <= extra ? 1 : 0));
+    }
+
     internal static long ToStored(ulong seed) => unchecked((long)seed);
 
     internal static ulong FromStored(long stored) => unchecked((ulong)stored);

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.Globalization;
 using Siege.Cli.Infrastructure;
 using Siege.Cli.Output;
 using Siege.Engine.Simulation;
@@ -13,14 +15,38 @@ namespace Siege.Cli.Commands;
 /// </summary>
 internal sealed class EnsembleCommand(CliOutput output) : Command<EnsembleCommand.Settings>
 {
-    public sealed class Settings : EnsembleOptions;
+    public sealed class Settings : EnsembleOptions
+    {
+        [CommandOption("--shard <K/N>")]
+        [Description("Run only the K-th of N equal parts of the seeds (for a batch scheduler's array job); merge the stores afterwards with 'siege store merge'.")]
+        public string? Shard { get; init; }
+
+        /// <summary>The seeds this invocation runs: all of --seed/--runs, or its --shard part.</summary>
+        public SeedRange ShardSeeds => ParseShard(Shard) is var (k, n) ? Seeds.Shard(k, n) : Seeds;
+
+        public override ValidationResult Validate()
+        {
+            if (Shard is not null && ParseShard(Shard) is null)
+                return ValidationResult.Error($"--shard: '{Shard}' is not K/N with whole numbers 1 <= K <= N (for example 3/8)");
+            return base.Validate();
+        }
+
+        private static (int K, int N)? ParseShard(string? text)
+        {
+            var parts = text?.Split('/');
+            if (parts is not [var k, var n]) return null;
+            return int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var part)
+                && int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+                && part >= 1 && part <= count ? (part, count) : null;
+        }
+    }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         settings.CheckPaths();
         var (loaded, variant) = ScenarioOption.LoadOrFail(settings.Scenario, settings.Variant, output);
         var key = EnsembleKey.Of(loaded, variant?.ContentHash ?? EnsembleKey.NoVariant);
-        var seeds = settings.Seeds;
+        var seeds = settings.ShardSeeds;
         using var store = OpenStore(settings.Store);
         var progress = new ProgressReporter(output.Error, Console.IsErrorRedirected);
         var report = new EnsembleRunner(SiegeModel.Compile(loaded.Scenario), store, key)
