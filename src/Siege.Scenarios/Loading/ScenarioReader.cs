@@ -34,9 +34,11 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
     private readonly HashSet<string> _unitIds = new(StringComparer.Ordinal);
     private DateTime _start;
     private int _horizonHours;
+    private IReadOnlyList<Located> _parts = [];
 
     public LoadedScenario? Read(IReadOnlyList<Located> parts, string contentHash, string location)
     {
+        _parts = parts;
         var top = new MapReader(parts, diagnostics, "scenario", ScenarioDefinition.Scenario);
         var version = top.Integer("schemaVersion");
         if (version is { } v && v != SchemaVersion)
@@ -78,6 +80,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         {
             CalibrationItems = calibration.Observe,
             PriorClass = calibration.Prior,
+            JointCalibration = calibration.Joint,
         };
     }
 
