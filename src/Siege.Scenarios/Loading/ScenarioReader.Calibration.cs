@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Siege.Engine.Domain;
 using Siege.Scenarios.Record;
+using Siege.Scenarios.Schema;
+using Siege.Scenarios.Schema.Definitions;
 using Siege.Scenarios.Yaml;
 
 namespace Siege.Scenarios.Loading;
@@ -18,12 +20,12 @@ internal sealed partial class ScenarioReader
     // The run measures of Siege.Calibration cover the opening of the first three offensives.
     private const int MeasuredOffensives = 3;
 
-    private CalibrationSection ReadCalibration(MapReader? r, HistoricalRecord record, Forces? forces)
+    private CalibrationSection ReadCalibration(MapReader? r, MapReader top, HistoricalRecord record, Forces? forces)
     {
         if (r is null) return CalibrationSection.None;
         var observe = ReadObserved(r, record, forces);
         var prior = ReadPriorClass(r.Map("prior"));
-        var joint = ReadJoint(r.Map("joint"), record);
+        var joint = ReadJoint(r.Map("joint"), top, record);
         r.Finish();
         return new CalibrationSection(observe, prior, joint);
     }
@@ -32,7 +34,7 @@ internal sealed partial class ScenarioReader
     /// <c>joint: {parameters, leaveOut}</c>: each parameter the path of one figure with a range, named once; each item
     /// left out the id of a record item.
     /// </summary>
-    private JointCalibration? ReadJoint(MapReader? r, HistoricalRecord record)
+    private JointCalibration? ReadJoint(MapReader? r, MapReader top, HistoricalRecord record)
     {
         if (r is null) return null;
         var parameters = ImmutableArray.CreateBuilder<string>();
@@ -40,6 +42,9 @@ internal sealed partial class ScenarioReader
         if (list.Count == 0 && r.Place("parameters") is { } empty) diagnostics.Add(empty, $"{r.What}.parameters: name at least one figure");
         foreach (var (path, at) in list)
         {
+            // A required section that is missing is reported once, where it should be, not again at each path into it.
+            var section = path.Split('.', '[')[0];
+            if (ScenarioDefinition.Scenario.Find(section, null) is { Need: Need.Required } && top.Place(section) is null) continue;
             if (Sensitivity.RangedFigures.Problem(_parts, path, _start) is { } problem)
                 diagnostics.Add(at, $"{r.What}.parameters: '{Quote.Text(path)}' {problem}");
             else if (parameters.Contains(path))

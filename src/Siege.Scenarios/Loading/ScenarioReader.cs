@@ -68,7 +68,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         var cdb90 = ReadCdb90Ids(top);
         // What the hosts read and the engine does not: the sides' names, the calibration's record items and CDB90 classes.
         var sides = ReadSides(top.Map("sides"));
-        var calibration = ReadCalibration(top.Map("calibration"), record, forces);
+        var calibration = ReadCalibration(top.Map("calibration"), top, record, forces);
         top.Finish();
 
         if (diagnostics.HasErrors || forces is null || map is null || attackerDoctrine is null || defenderDoctrine is null || combat is null)
