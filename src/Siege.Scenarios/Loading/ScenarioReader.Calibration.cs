@@ -45,7 +45,7 @@ internal sealed partial class ScenarioReader
             // A required section that is missing is reported once, where it should be, not again at each path into it.
             var section = path.Split('.', '[')[0];
             if (ScenarioDefinition.Scenario.Find(section, null) is { Need: Need.Required } && top.Place(section) is null) continue;
-            if (Sensitivity.RangedFigures.Problem(_parts, path, _start) is { } problem)
+            if (Sensitivity.RangedFigures.Problem(_parts, path) is { } problem)
                 diagnostics.Add(at, $"{r.What}.parameters: '{Quote.Text(path)}' {problem}");
             else if (parameters.Contains(path))
                 diagnostics.Add(at, $"{r.What}.parameters: '{Quote.Text(path)}' is named twice");
