@@ -46,7 +46,16 @@ public sealed record LoadedScenario(
     /// is built for; null when the scenario gives none, and then the hosts ask for the classes.
     /// </summary>
     public Cdb90Class? PriorClass { get; init; }
+
+    /// <summary>The default of the joint calibration (the scenario's <c>calibration.joint</c>); null when it gives none.</summary>
+    public JointCalibration? JointCalibration { get; init; }
 }
+
+/// <summary>
+/// What <c>siege calibrate --method abc</c> fits by default: the paths of the ranged figures (each checked, when the
+/// scenario loads, to name one figure with a range) and the ids of record items left out of the distance.
+/// </summary>
+public sealed record JointCalibration(ImmutableArray<string> Parameters, ImmutableArray<string> LeaveOut);
 
 /// <summary>
 /// The source keys of a position: <see cref="Facts"/> for what the map says of it (its <c>source</c>), and

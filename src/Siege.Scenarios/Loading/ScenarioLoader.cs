@@ -56,17 +56,32 @@ public static class ScenarioLoader
     internal static LoadResult Load(IScenarioFiles files, Action<IReadOnlyList<Located>, Diagnostics> beforeReading)
     {
         var diagnostics = new Diagnostics();
+        if (ParseParts(files, diagnostics) is not { } parsed) return new LoadResult(null, diagnostics.Items);
+        beforeReading(parsed.Parts, diagnostics);
+        if (diagnostics.HasErrors) return new LoadResult(null, diagnostics.Items);
+        return Read(parsed.Parts, parsed.Hash, files.MainFile, diagnostics);
+    }
+
+    /// <summary>
+    /// The scenario's files parsed (the main file first, then its includes) and the hash of their text as written; null
+    /// after reporting why, when a file is missing or not YAML.
+    /// </summary>
+    internal static (List<Located> Parts, string Hash)? ParseParts(IScenarioFiles files, Diagnostics diagnostics)
+    {
         var content = new StringBuilder();
-        if (Parse(files, files.MainFile, diagnostics, content, at: null) is not { } main) return new LoadResult(null, diagnostics.Items);
+        if (Parse(files, files.MainFile, diagnostics, content, at: null) is not { } main) return null;
         var parts = new List<Located> { main };
         foreach (var (name, at) in new MapReader(main, new Diagnostics(), "scenario", ScenarioDefinition.Scenario).Strings("include"))
             if (Parse(files, files.Resolve(files.MainFile, name), diagnostics, content, at) is { } included) parts.Add(included);
-        if (!diagnostics.HasErrors) beforeReading(parts, diagnostics);
-        if (diagnostics.HasErrors) return new LoadResult(null, diagnostics.Items);
+        if (diagnostics.HasErrors) return null;
+        // The hash is of the files as written: a variant's own hash keys what was changed.
+        return (parts, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content.ToString()))));
+    }
 
-        // The hash is of the files as written: the variant's own hash keys what was changed.
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content.ToString())));
-        var loaded = new ScenarioReader(diagnostics).Read(parts, hash, files.MainFile);
+    /// <summary>Reads parsed files (<see cref="ParseParts"/>, perhaps changed since) into a scenario, with every check.</summary>
+    internal static LoadResult Read(IReadOnlyList<Located> parts, string hash, string mainFile, Diagnostics diagnostics)
+    {
+        var loaded = new ScenarioReader(diagnostics).Read(parts, hash, mainFile);
         return Result(loaded, diagnostics);
     }
 

@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using Siege.Engine.Domain;
 using Siege.Scenarios.Record;
+using Siege.Scenarios.Schema;
+using Siege.Scenarios.Schema.Definitions;
 using Siege.Scenarios.Yaml;
 
 namespace Siege.Scenarios.Loading;
 
 /// <summary>What the optional <c>calibration</c> mapping gives: the default record items and the battle's CDB90 classes.</summary>
-internal sealed record CalibrationSection(ImmutableArray<string> Observe, Cdb90Class? Prior)
+internal sealed record CalibrationSection(ImmutableArray<string> Observe, Cdb90Class? Prior, JointCalibration? Joint = null)
 {
     public static readonly CalibrationSection None = new([], null);
 }
@@ -18,13 +20,49 @@ internal sealed partial class ScenarioReader
     // The run measures of Siege.Calibration cover the opening of the first three offensives.
     private const int MeasuredOffensives = 3;
 
-    private CalibrationSection ReadCalibration(MapReader? r, HistoricalRecord record, Forces? forces)
+    private CalibrationSection ReadCalibration(MapReader? r, MapReader top, HistoricalRecord record, Forces? forces)
     {
         if (r is null) return CalibrationSection.None;
         var observe = ReadObserved(r, record, forces);
         var prior = ReadPriorClass(r.Map("prior"));
+        var joint = ReadJoint(r.Map("joint"), top, record);
         r.Finish();
-        return new CalibrationSection(observe, prior);
+        return new CalibrationSection(observe, prior, joint);
+    }
+
+    /// <summary>
+    /// <c>joint: {parameters, leaveOut}</c>: each parameter the path of one figure with a range, named once; each item
+    /// left out the id of a record item.
+    /// </summary>
+    private JointCalibration? ReadJoint(MapReader? r, MapReader top, HistoricalRecord record)
+    {
+        if (r is null) return null;
+        var parameters = ImmutableArray.CreateBuilder<string>();
+        var list = r.Strings("parameters");
+        if (list.Count == 0 && r.Place("parameters") is { } empty) diagnostics.Add(empty, $"{r.What}.parameters: name at least one figure");
+        foreach (var (path, at) in list)
+        {
+            // A required section that is missing is reported once, where it should be, not again at each path into it.
+            var section = path.Split('.', '[')[0];
+            if (ScenarioDefinition.Scenario.Find(section, null) is { Need: Need.Required } && top.Place(section) is null) continue;
+            if (Sensitivity.RangedFigures.Problem(_parts, path) is { } problem)
+                diagnostics.Add(at, $"{r.What}.parameters: '{Quote.Text(path)}' {problem}");
+            else if (parameters.Contains(path))
+                diagnostics.Add(at, $"{r.What}.parameters: '{Quote.Text(path)}' is named twice");
+            else parameters.Add(path);
+        }
+        var ids = record.Items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var leaveOut = ImmutableArray.CreateBuilder<string>();
+        foreach (var (id, at) in r.Strings("leaveOut"))
+        {
+            if (!ids.Contains(id)) diagnostics.Add(at, $"{r.What}.leaveOut: '{Quote.Text(id)}' is not the id of a record item");
+            else if (leaveOut.Contains(id)) diagnostics.Add(at, $"{r.What}.leaveOut: '{Quote.Text(id)}' is named twice");
+            else leaveOut.Add(id);
+        }
+        r.String("note");
+        r.ChineseFor("note", "noteZh");
+        r.Finish();
+        return new JointCalibration(parameters.ToImmutable(), leaveOut.ToImmutable());
     }
 
     /// <summary>

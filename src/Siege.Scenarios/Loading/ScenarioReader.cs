@@ -34,9 +34,11 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
     private readonly HashSet<string> _unitIds = new(StringComparer.Ordinal);
     private DateTime _start;
     private int _horizonHours;
+    private IReadOnlyList<Located> _parts = [];
 
     public LoadedScenario? Read(IReadOnlyList<Located> parts, string contentHash, string location)
     {
+        _parts = parts;
         var top = new MapReader(parts, diagnostics, "scenario", ScenarioDefinition.Scenario);
         var version = top.Integer("schemaVersion");
         if (version is { } v && v != SchemaVersion)
@@ -66,7 +68,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         var cdb90 = ReadCdb90Ids(top);
         // What the hosts read and the engine does not: the sides' names, the calibration's record items and CDB90 classes.
         var sides = ReadSides(top.Map("sides"));
-        var calibration = ReadCalibration(top.Map("calibration"), record, forces);
+        var calibration = ReadCalibration(top.Map("calibration"), top, record, forces);
         top.Finish();
 
         if (diagnostics.HasErrors || forces is null || map is null || attackerDoctrine is null || defenderDoctrine is null || combat is null)
@@ -78,6 +80,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics)
         {
             CalibrationItems = calibration.Observe,
             PriorClass = calibration.Prior,
+            JointCalibration = calibration.Joint,
         };
     }
 

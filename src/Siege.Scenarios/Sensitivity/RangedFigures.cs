@@ -30,6 +30,25 @@ public static class RangedFigures
         return found;
     }
 
+    /// <summary>
+    /// Why <paramref name="path"/> does not name one figure with a range in the parsed files, or null when it does
+    /// (a loader's check of a scenario's own list of figures, such as <c>calibration.joint.parameters</c>). A figure
+    /// written as a value alone, or with a range of one point, passes: a variant (or a calibration's point) pins a
+    /// figure so, and the scenario must still load; the calibration itself refuses a figure it finds without a range.
+    /// </summary>
+    internal static string? Problem(IReadOnlyList<Located> parts, string path)
+    {
+        if (Variants.VariantPath.Parse(path, out var error) is not { } parsed) return $"is not a path: {error}";
+        var slots = Variants.PathSelector.Select(parts, parsed, allowNewKey: false, out var reason);
+        if (slots.Count != 1) return slots.Count == 0 ? $"selects nothing: {reason}" : $"selects {slots.Count} places, not one figure";
+        return slots[0].Node switch
+        {
+            YamlScalarNode => null,
+            YamlMappingNode map when Child(map, "value") is not null || Child(map, "at") is not null => null,
+            _ => "is not a figure with a range ({value, min, max} or an arrival {at, earliest, latest})",
+        };
+    }
+
     private static void Walk(YamlNode node, string path, string file, DateTime? start, List<RangedFigure> found)
     {
         switch (node)

@@ -65,6 +65,18 @@ public sealed class DataForHostsTests
     }
 
     [Fact]
+    public void Hengyang_names_the_figures_of_its_joint_calibration_and_leaves_out_the_PLA_Dailys_figures()
+    {
+        // record.yaml, calibration.joint: 18 figures, among them the two kill rates and two arrivals with ranges of their own.
+        var joint = Load("hengyang-1944").JointCalibration!;
+        Assert.Equal(18, joint.Parameters.Length);
+        Assert.Contains("combat.attackerKillRate", joint.Parameters);
+        Assert.Equal(2, joint.Parameters.Count(p => p.EndsWith(".arrives", StringComparison.Ordinal)));
+        Assert.Equal<string>(["cas-attacker-pla-daily", "cas-attacker-pla-daily-killed"], joint.LeaveOut);
+        Assert.Null(Load("iwo-jima-1945").JointCalibration);
+    }
+
+    [Fact]
     public void Hengyang_is_classed_a_fortified_defence_on_rugged_ground_by_the_authors_reading_of_zh_wp()
     {
         // CDB90 has no row for Hengyang: the classes are a judgement on zh-wp's account of the hill positions.

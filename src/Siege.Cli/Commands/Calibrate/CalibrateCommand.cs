@@ -51,12 +51,63 @@ internal sealed class CalibrateCommand(CliOutput output) : Command<CalibrateComm
         [TypeConverter(typeof(Accepts.Threads))]
         public int Threads { get; init; }
 
-        public override ValidationResult Validate() =>
-            PriorOptions.Validate(Posture, Terrain) is { Successful: false } bad ? bad : base.Validate();
+        [CommandOption("--method <METHOD>")]
+        [Description("grid: the two kill rates on a grid (CDB90 prior); abc: every figure of calibration.joint (or --parameter) by ABC-SMC against the whole record.")]
+        [DefaultValue("grid")]
+        public string Method { get; init; } = "grid";
+
+        [CommandOption("--parameter <PATH>")]
+        [Description("abc: a ranged figure to fit, by its path (repeat the option); default: the scenario's calibration.joint.parameters.")]
+        public string[]? Parameter { get; init; }
+
+        [CommandOption("--particles <N>")]
+        [Description("abc: particles in each population.")]
+        [DefaultValue(1000)]
+        [TypeConverter(typeof(Accepts.Count))]
+        public int Particles { get; init; } = 1000;
+
+        [CommandOption("--runs-per-particle <N>")]
+        [Description("abc: runs (seeds) of each particle.")]
+        [DefaultValue(3)]
+        [TypeConverter(typeof(Accepts.Count))]
+        public int RunsPerParticle { get; init; } = 3;
+
+        [CommandOption("--generations <N>")]
+        [Description("abc: stop after this many generations, the prior's sample included.")]
+        [DefaultValue(10)]
+        [TypeConverter(typeof(Accepts.Count))]
+        public int Generations { get; init; } = 10;
+
+        [CommandOption("--max-runs <N>")]
+        [Description("abc: stop before a batch of proposals that would pass this many runs in all.")]
+        [TypeConverter(typeof(Accepts.Count))]
+        public int? MaxRuns { get; init; }
+
+        [CommandOption("--seed <S>")]
+        [Description("abc: the calibration's seed (every draw and every run's seed comes from it).")]
+        [DefaultValue(1UL)]
+        [TypeConverter(typeof(Accepts.Seed))]
+        public ulong Seed { get; init; } = 1;
+
+        [CommandOption("--store <FILE>")]
+        [Description("abc: the run store that keeps each generation; the same command run again resumes from the last one kept.")]
+        [DefaultValue(Ensembles.RunStore.DefaultFileName)]
+        public string Store { get; init; } = Ensembles.RunStore.DefaultFileName;
+
+        public bool Abc => Method == "abc";
+
+        public override ValidationResult Validate()
+        {
+            if (Method is not ("grid" or "abc")) return ValidationResult.Error($"--method must be grid or abc, not '{Method}'");
+            if (Abc && Variant is not null) return ValidationResult.Error("--variant: --method abc calibrates a scenario itself; give --scenario for another one");
+            if (!Abc && Parameter is { Length: > 0 }) return ValidationResult.Error("--parameter: only with --method abc (grid fits the two kill rates)");
+            return PriorOptions.Validate(Posture, Terrain) is { Successful: false } bad ? bad : base.Validate();
+        }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.Abc) return AbcCalibration.Execute(output, settings, cancellationToken);
         var choice = ScenarioOption.LoadOrFail(settings.Scenario, settings.Variant, output);
         var scenario = choice.Loaded.Scenario;
         var setting = PriorOptions.Resolve(choice.Loaded, settings.Posture, settings.Terrain);

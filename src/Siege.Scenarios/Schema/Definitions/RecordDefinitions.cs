@@ -98,7 +98,15 @@ internal static class RecordDefinitions
     public static readonly MappingDefinition Calibration = new("calibration",
         "What the calibration of the kill rates takes from the scenario: the record items siege calibrate fits by default (the rest of the record is left to check the fit) and the battle's CDB90 classes, which set the CDB90 prior.",
         Key.Optional("observe", Shape.Names, "Ids of record items, each once: duration, casualties whose scope a run resolves, or one of the first three offensives (what a run measures); without it, every item a run measures."),
-        Key.Optional("prior", Shape.Of(() => Cdb90Class), "The battle in CDB90's classes, for the CDB90 prior of siege calibrate, siege battles calibrate and the report; their --posture and --terrain override it."));
+        Key.Optional("prior", Shape.Of(() => Cdb90Class), "The battle in CDB90's classes, for the CDB90 prior of siege calibrate, siege battles calibrate and the report; their --posture and --terrain override it."),
+        Key.Optional("joint", Shape.Of(() => JointCalibration), "What the joint calibration (siege calibrate --method abc) fits by default: the figures and the record items left out."));
+
+    public static readonly MappingDefinition JointCalibration = new("jointCalibration",
+        "The default of the joint calibration by ABC-SMC: which ranged figures it fits (--parameter overrides them) and which record items a run measures it leaves out of the distance (they are still checked against the posterior predictive).",
+        Key.Required("parameters", Shape.Names, "Paths of ranged figures ({value, min, max} or an arrival {at, earliest, latest}), each once, as a variant or siege sensitivity names them; each is fitted within its range."),
+        Key.Optional("leaveOut", Shape.Names, "Ids of record items a run measures that the distance does not use (a weakly sourced figure, say); every other item a run measures is fitted."),
+        CommonDefinitions.Note(),
+        CommonDefinitions.NoteZh());
 
     public static readonly MappingDefinition Cdb90Class = new("cdb90Class",
         "The defender's posture and the terrain of the battle as the CDB90 attrition fit classes battles; the classing is a judgement, so it names its sources.",

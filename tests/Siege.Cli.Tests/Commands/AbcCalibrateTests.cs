@@ -1,0 +1,82 @@
+using System.Text.Json;
+
+namespace Siege.Cli.Tests.Commands;
+
+public sealed class AbcCalibrateTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("siege-abc-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    // A tiny calibration: 40 particles, 1 run each, 2 generations, 3 figures (a rate, a ratio, an arrival in hours).
+    private static string[] Tiny(string store, int generations = 2) =>
+    [
+        "calibrate", "--method", "abc", "--particles", "40", "--runs-per-particle", "1", "--generations", generations.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "--parameter", "combat.attackerKillRate", "--parameter", "doctrine.attacker.offensiveForceRatio",
+        "--parameter", "forces.attacker.units[id=jp-68th-div].units[id=jp-68-57th-bde].arrives",
+        "--threads", "2", "--store", store, "--format", "json",
+    ];
+
+    [Fact]
+    public void The_json_has_issue_12s_shape_and_every_posterior_quantile_lies_in_its_prior_range()
+    {
+        var result = CliRunner.Run(Tiny(Path.Combine(_folder, "runs.db")));
+        Assert.True(result.ExitCode == 0, result.Error);
+        var root = JsonDocument.Parse(result.Out).RootElement;
+        Assert.Equal(["method", "particles", "generations", "parameters", "predictive"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("abc", root.GetProperty("method").GetString());
+        Assert.Equal(40, root.GetProperty("particles").GetInt32());
+        var generations = root.GetProperty("generations").EnumerateArray().ToList();
+        Assert.Equal(2, generations.Count);
+        Assert.Equal(JsonValueKind.Null, generations[0].GetProperty("epsilon").ValueKind);
+        Assert.All(generations, g => Assert.Equal(["epsilon", "acceptance", "ess", "runs"], g.EnumerateObject().Select(p => p.Name)));
+        var parameters = root.GetProperty("parameters").EnumerateArray().ToList();
+        Assert.Equal(3, parameters.Count);
+        foreach (var p in parameters)
+        {
+            var (low, high) = (p.GetProperty("prior").GetProperty("low").GetDouble(), p.GetProperty("prior").GetProperty("high").GetDouble());
+            var posterior = p.GetProperty("posterior");
+            var q = new[] { "p05", "p50", "p95" }.Select(k => posterior.GetProperty(k).GetDouble()).ToArray();
+            Assert.All(q, x => Assert.InRange(x, low, high));
+            Assert.True(q[0] <= q[1] && q[1] <= q[2], p.GetProperty("path").GetString());
+        }
+        var predictive = root.GetProperty("predictive").EnumerateArray().ToList();
+        Assert.All(predictive, c => Assert.Equal(["item", "used", "recorded", "p10", "p50", "p90", "covered80"], c.EnumerateObject().Select(p => p.Name)));
+        Assert.Contains(predictive, c => c.GetProperty("item").GetString() == "held-zhangjiashan" && c.GetProperty("used").GetBoolean());
+        Assert.Contains(predictive, c => c.GetProperty("item").GetString() == "cas-attacker-pla-daily" && !c.GetProperty("used").GetBoolean());
+        Assert.Contains("calibrate: generation 1: tolerance", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stopped_after_a_generation_and_run_again_it_resumes_to_the_json_of_a_calibration_never_stopped()
+    {
+        // A calibration killed during its second generation has only the first in the store; one asked for a single
+        // generation leaves the store the same way. Run again with two, it resumes from there.
+        var whole = CliRunner.Run(Tiny(Path.Combine(_folder, "whole.db")));
+        var resumedStore = Path.Combine(_folder, "resumed.db");
+        Assert.Equal(0, CliRunner.Run(Tiny(resumedStore, generations: 1)).ExitCode);
+        var resumed = CliRunner.Run(Tiny(resumedStore));
+        Assert.True(resumed.ExitCode == 0, resumed.Error);
+        Assert.Contains("resumed from generation 0", resumed.Error, StringComparison.Ordinal);
+        Assert.Equal(whole.Out, resumed.Out);
+    }
+
+    [Fact]
+    public void Bad_input_is_one_line_and_exit_code_2()
+    {
+        foreach (var args in new[]
+        {
+            new[] { "calibrate", "--method", "bayes" },
+            ["calibrate", "--method", "abc", "--parameter", "combat.noSuchRate", "--store", Path.Combine(_folder, "a.db")],
+            ["calibrate", "--method", "abc", "--variant", "relief-early"],
+            ["calibrate", "--parameter", "combat.attackerKillRate"],
+            ["calibrate", "--method", "abc", "--observe", "siege-end", "--store", Path.Combine(_folder, "b.db")],
+        })
+        {
+            var result = CliRunner.Run(args);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.DoesNotContain(" at ", result.Error, StringComparison.Ordinal);
+        }
+    }
+}
