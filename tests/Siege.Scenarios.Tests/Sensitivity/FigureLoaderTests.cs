@@ -66,9 +66,13 @@ public sealed class FigureLoaderTests
     [Fact]
     public void A_point_that_breaks_a_rule_of_the_scenario_does_not_load_and_says_why()
     {
-        var pause = Assert.Single(Found, f => f.Path == "doctrine.attacker.pauseForceRatio");
-        var open = Assert.Single(Found, f => f.Path == "doctrine.attacker.offensiveForceRatio");
-        var loader = FigureLoader.Create(Files, [pause, open]);
+        // Hengyang's ranges keep every pause ratio below every opening ratio; a scenario whose ranges meet at 1.0, as
+        // Hengyang's did, lets a point break the rule that the pause lies below the opening.
+        var files = new EditedFiles(Files, "pauseForceRatio: {value: 0.9, min: 0.7, max: 0.95,", "pauseForceRatio: {value: 0.9, min: 0.7, max: 1.0,");
+        var found = RangedFigures.Find(files);
+        var pause = Assert.Single(found, f => f.Path == "doctrine.attacker.pauseForceRatio");
+        var open = Assert.Single(found, f => f.Path == "doctrine.attacker.offensiveForceRatio");
+        var loader = FigureLoader.Create(files, [pause, open]);
         var result = loader.Load([1.0, 1.0]);
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("pauseForceRatio", StringComparison.Ordinal));
@@ -81,5 +85,21 @@ public sealed class FigureLoaderTests
         var bogus = new RangedFigure("combat.noSuchRate", 1, 0, 2, [], "x", 1);
         var e = Assert.Throws<ArgumentException>(() => FigureLoader.Create(Files, [bogus]));
         Assert.Contains("combat.noSuchRate", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The scenario's files with one piece of text replaced, which must occur exactly once.</summary>
+    private sealed class EditedFiles(IScenarioFiles inner, string from, string to) : IScenarioFiles
+    {
+        public string MainFile => inner.MainFile;
+
+        public string? Read(string displayPath)
+        {
+            var text = inner.Read(displayPath);
+            if (text is null || !text.Contains(from, StringComparison.Ordinal)) return text;
+            Assert.Equal(text.IndexOf(from, StringComparison.Ordinal), text.LastIndexOf(from, StringComparison.Ordinal));
+            return text.Replace(from, to, StringComparison.Ordinal);
+        }
+
+        public string Resolve(string fromDisplayPath, string relative) => inner.Resolve(fromDisplayPath, relative);
     }
 }
