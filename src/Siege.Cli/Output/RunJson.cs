@@ -11,8 +11,8 @@ namespace Siege.Cli.Output;
 /// <summary>
 /// The JSON contract of <c>siege run --format json</c>: one object that later tools (ensembles, the report, the
 /// viewer) read. Times are ISO 8601 local times of the battle. It says what the run is a run of: the scenario's
-/// content hash (<c>scenarioHash</c>) and the variant (<c>{id, hash}</c>, null for the baseline), and what the
-/// scenario calls each side.
+/// content hash (<c>scenarioHash</c>), the engine's model version (<c>modelVersion</c>) and the variant
+/// (<c>{id, hash}</c>, null for the baseline), and what the scenario calls each side.
 /// </summary>
 public static class RunJson
 {
@@ -25,6 +25,7 @@ public static class RunJson
         {
             scenario = scenario.Id,
             scenarioHash = provenance.ScenarioHash,
+            modelVersion = Siege.Engine.Simulation.SiegeModel.ModelVersion,
             variant = provenance.Variant is { } v ? new { id = v.Id, hash = v.Hash } : null,
             sides = new
             {

@@ -31,6 +31,8 @@ public sealed class RunProvenanceTests
         var root = json.RootElement;
         Assert.Equal("hengyang-1944", root.GetProperty("scenario").GetString());
         Assert.Equal(ScenarioHash, root.GetProperty("scenarioHash").GetString());
+        // The engine's model version: with the scenario hash, what the run store keys the run by.
+        Assert.Equal(Siege.Engine.Simulation.SiegeModel.ModelVersion, root.GetProperty("modelVersion").GetString());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("variant").ValueKind);
         Assert.Equal("日军", root.GetProperty("sides").GetProperty("attacker").GetProperty("name").GetString());
     }
