@@ -106,7 +106,7 @@ public sealed class AbcCalibrateTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains("Out of sample: fitted to the record items dated on or before 1944-07-20", result.Out, StringComparison.Ordinal);
         Assert.Contains("│ offensive-3 ", result.Out, StringComparison.Ordinal);
-        Assert.Matches(@"Covered by the 80% intervals: \d of 4 \(\d+ %\)\. Mean CRPS: [0-9.]+ fitted, [0-9.]+ from the prior", result.Out);
+        Assert.Matches(@"Covered by the 80% intervals: \d of 4 \(\d+ %\)\. Mean CRPS: [0-9.]+ fitted, [0-9.]+ from the prior: fitting on the record before the cutoff [a-z ]+ not fitting \(better on \d of 4 items\)\.", result.Out);
     }
 
     [Fact]

@@ -127,13 +127,19 @@ internal static class AbcCalibration
             $"Covered by the 80% intervals: {test.Items.Count(i => i.Covered80)} of {test.Items.Count} ({test.Coverage80:P0}). Mean CRPS: {(test.Crps is { } m ? F(m) : "—")} fitted, {(test.CrpsPrior is { } q ? F(q) : "—")} from the prior{Verdict(test)}."));
     }
 
-    private static string Verdict(AbcReport.OutOfSampleTest test) => (test.Crps, test.CrpsPrior) switch
+    /// <summary>Which of fitting and not fitting scores better on the mean, and on how many items each.</summary>
+    private static string Verdict(AbcReport.OutOfSampleTest test)
     {
-        ({ } fitted, { } prior) when fitted < prior => ": fitting on the record before the cutoff beats not fitting",
-        ({ } fitted, { } prior) when fitted > prior => ": fitting on the record before the cutoff does worse than not fitting",
-        ({ }, { }) => ": no better than not fitting",
-        _ => "",
-    };
+        var scored = test.Items.Where(i => i.Crps is not null && i.CrpsPrior is not null).ToList();
+        var better = string.Create(CultureInfo.InvariantCulture, $" (better on {scored.Count(i => i.Crps < i.CrpsPrior)} of {scored.Count} items)");
+        return (test.Crps, test.CrpsPrior) switch
+        {
+            ({ } fitted, { } prior) when fitted < prior => ": fitting on the record before the cutoff beats not fitting" + better,
+            ({ } fitted, { } prior) when fitted > prior => ": fitting on the record before the cutoff does worse than not fitting" + better,
+            ({ }, { }) => ": no better than not fitting" + better,
+            _ => "",
+        };
+    }
 
     private static string F(double x) => Math.Abs(x) >= 100
         ? x.ToString("N0", CultureInfo.InvariantCulture)
