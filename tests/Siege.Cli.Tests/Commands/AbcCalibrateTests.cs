@@ -99,6 +99,24 @@ public sealed class AbcCalibrateTests : IDisposable
     }
 
     [Fact]
+    public void A_bound_after_the_cutoff_counts_in_the_coverage_but_has_no_crps_and_the_means_are_over_the_items_scored()
+    {
+        // Cut on 10 July: the positions held on 15 July and the core held through the 19th become out-of-sample bounds.
+        var result = CliRunner.Run([.. Tiny(Path.Combine(_folder, "bounds.db"), generations: 1), "--cutoff", "1944-07-10"]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        var test = JsonDocument.Parse(result.Out).RootElement.GetProperty("outOfSample");
+        var items = test.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("item").GetString()!);
+        string[] bounds = ["held-xichansi", "held-zhangfeishan", "lost-by-zhangjiashan", "core-held-offensive-2"];
+        Assert.All(bounds, id => Assert.Equal(
+            (JsonValueKind.Null, JsonValueKind.Null), (items[id].GetProperty("crps").ValueKind, items[id].GetProperty("crpsPrior").ValueKind)));
+        var scored = items.Values.Where(i => i.GetProperty("crps").ValueKind == JsonValueKind.Number).ToList();
+        Assert.Equal(items.Count - bounds.Length, scored.Count);
+        Assert.Equal(scored.Average(i => i.GetProperty("crps").GetDouble()), test.GetProperty("crps").GetDouble(), 12);
+        Assert.Equal(scored.Average(i => i.GetProperty("crpsPrior").GetDouble()), test.GetProperty("crpsPrior").GetDouble(), 12);
+        Assert.Equal(items.Values.Count(i => i.GetProperty("covered80").GetBoolean()) / (double)items.Count, test.GetProperty("coverage80").GetDouble(), 12);
+    }
+
+    [Fact]
     public void With_a_cutoff_the_text_ends_with_the_out_of_sample_table_and_scores()
     {
         var args = Tiny(Path.Combine(_folder, "text.db"), generations: 1);
