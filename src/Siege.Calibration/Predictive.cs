@@ -32,6 +32,13 @@ public sealed class Predictive
         return _sorted[^1].Value;
     }
 
+    /// <summary>The CRPS of this distribution (its runs with their weights) against <paramref name="observed"/>: <see cref="Calibration.Crps"/>.</summary>
+    public double Crps(double observed)
+    {
+        if (_sorted.IsEmpty) return double.NaN;
+        return Calibration.Crps.OfSorted([.. _sorted.Select(p => p.Value)], [.. _sorted.Select(p => p.Weight)], observed);
+    }
+
     /// <summary>The probability, under the posterior, that a run gives at least <paramref name="value"/>.</summary>
     public double AtLeast(double value) =>
         _sorted.IsEmpty ? double.NaN : _sorted.Where(p => p.Value >= value).Sum(p => p.Weight) / _total;

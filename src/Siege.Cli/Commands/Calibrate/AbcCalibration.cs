@@ -29,7 +29,7 @@ internal static class AbcCalibration
         ScenarioProblem problem;
         try
         {
-            problem = ScenarioProblem.Create(files, loaded, paths, settings.Observe, loaded.JointCalibration?.LeaveOut);
+            problem = ScenarioProblem.Create(files, loaded, paths, settings.Observe, loaded.JointCalibration?.LeaveOut, settings.CutoffDay);
         }
         catch (ArgumentException e)
         {
@@ -59,7 +59,15 @@ internal static class AbcCalibration
         output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"calibrate: stopped ({Reason(result.Stop)}) after generation {result.Population.Generation}; posterior predictive on fresh seeds"));
         var predictive = AbcPredictive.Run(problem.Problem, result.Population, PredictiveRuns, settings.Seed, settings.Threads);
-        var report = AbcReport.From(problem, result, predictive);
+        IReadOnlyList<Predictive>? prior = null;
+        if (problem.Cutoff is not null)
+        {
+            // As many runs from the prior as the posterior predictive makes, on streams of their own.
+            output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"calibrate: prior predictive ({result.Population.Particles.Length:N0} draws from the prior x {PredictiveRuns} run) for the out-of-sample scores"));
+            prior = AbcPredictive.Prior(problem.Problem, result.Population.Particles.Length, PredictiveRuns, settings.Seed, settings.Threads);
+        }
+        var report = AbcReport.From(problem, result, predictive, prior);
         output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"calibrate: done in {clock.Elapsed.TotalSeconds:0.0} s"));
         if (settings.Json) output.Out.WriteLine(Json.Serialize(report));
         else Write(output, loaded.Scenario.Id, report, result);
@@ -102,6 +110,35 @@ internal static class AbcCalibration
             checks.AddRow(Markup.Escape(c.Item), c.Used ? "yes" : "no", Markup.Escape(c.Bound is null ? F(c.Recorded) : $"{c.Bound} {F(c.Recorded)}"),
                 F(c.P10), F(c.P50), F(c.P90), c.Covered80 ? "yes" : "no");
         output.Console.Write(checks);
+        if (report.OutOfSample is { } test) WriteOutOfSample(output, test);
+    }
+
+    private static void WriteOutOfSample(CliOutput output, AbcReport.OutOfSampleTest test)
+    {
+        var o = output.Out;
+        o.WriteLine($"Out of sample: fitted to the record items dated on or before {test.Cutoff}; predicted, the items after it");
+        o.WriteLine("(CRPS on the calibration's scale: days, or the natural logarithm of men; lower is better; none for a bound):");
+        var items = new Table().AddColumns("record item", "recorded", "p10", "p50", "p90", "in 80%", "CRPS", "CRPS prior");
+        foreach (var i in test.Items)
+            items.AddRow(Markup.Escape(i.Item), Markup.Escape(i.Bound is null ? F(i.Recorded) : $"{i.Bound} {F(i.Recorded)}"), F(i.P10), F(i.P50), F(i.P90),
+                i.Covered80 ? "yes" : "no", i.Crps is { } c ? F(c) : "—", i.CrpsPrior is { } p ? F(p) : "—");
+        output.Console.Write(items);
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Covered by the 80% intervals: {test.Items.Count(i => i.Covered80)} of {test.Items.Count} ({test.Coverage80:P0}). Mean CRPS: {(test.Crps is { } m ? F(m) : "—")} fitted, {(test.CrpsPrior is { } q ? F(q) : "—")} from the prior{Verdict(test)}."));
+    }
+
+    /// <summary>Which of fitting and not fitting scores better on the mean, and on how many items each.</summary>
+    private static string Verdict(AbcReport.OutOfSampleTest test)
+    {
+        var scored = test.Items.Where(i => i.Crps is not null && i.CrpsPrior is not null).ToList();
+        var better = string.Create(CultureInfo.InvariantCulture, $" (better on {scored.Count(i => i.Crps < i.CrpsPrior)} of {scored.Count} items)");
+        return (test.Crps, test.CrpsPrior) switch
+        {
+            ({ } fitted, { } prior) when fitted < prior => ": fitting on the record before the cutoff beats not fitting" + better,
+            ({ } fitted, { } prior) when fitted > prior => ": fitting on the record before the cutoff does worse than not fitting" + better,
+            ({ }, { }) => ": no better than not fitting" + better,
+            _ => "",
+        };
     }
 
     private static string F(double x) => Math.Abs(x) >= 100

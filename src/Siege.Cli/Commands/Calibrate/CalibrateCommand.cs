@@ -94,12 +94,23 @@ internal sealed class CalibrateCommand(CliOutput output) : Command<CalibrateComm
         [DefaultValue(Ensembles.RunStore.DefaultFileName)]
         public string Store { get; init; } = Ensembles.RunStore.DefaultFileName;
 
+        [CommandOption("--cutoff <DATE>")]
+        [Description("abc: an out-of-sample test: fit only the record items dated on or before this day (yyyy-MM-dd), then predict the later ones and score the predictions against the prior's.")]
+        public string? Cutoff { get; init; }
+
         public bool Abc => Method == "abc";
+
+        /// <summary>The day of <c>--cutoff</c>, once <see cref="Validate"/> has accepted it.</summary>
+        public DateTime? CutoffDay => Cutoff is null ? null
+            : DateTime.ParseExact(Cutoff, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None);
 
         public override ValidationResult Validate()
         {
             if (Method is not ("grid" or "abc")) return ValidationResult.Error($"--method must be grid or abc, not '{Method}'");
             if (Abc && Variant is not null) return ValidationResult.Error("--variant: --method abc calibrates a scenario itself; give --scenario for another one");
+            if (Cutoff is not null && !Abc) return ValidationResult.Error("--cutoff: only with --method abc (the out-of-sample test of the joint calibration)");
+            if (Cutoff is not null && !DateTime.TryParseExact(Cutoff, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+                return ValidationResult.Error($"--cutoff: '{Cutoff}' is not a date written yyyy-MM-dd (such as 1944-07-20)");
             if (!Abc && Parameter is { Length: > 0 }) return ValidationResult.Error("--parameter: only with --method abc (grid fits the two kill rates)");
             return PriorOptions.Validate(Posture, Terrain) is { Successful: false } bad ? bad : base.Validate();
         }
